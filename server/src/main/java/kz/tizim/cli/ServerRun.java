@@ -7,6 +7,7 @@ import kz.tizim.server.TizimServer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the web application with the given properties and keeps the command alive until Ctrl-C.
@@ -27,8 +28,10 @@ final class ServerRun {
             afterStop.run();
             stopped.countDown();
         }, "tizim-shutdown"));
+        // The CLI's settings win over application.properties and the environment: they were checked.
         ConfigurableApplicationContext started = new SpringApplicationBuilder(TizimServer.class)
-                .properties(properties)
+                .initializers(ctx -> ctx.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("tizim-cli", properties)))
                 .registerShutdownHook(false)
                 .run();
         context = started;

@@ -1,0 +1,132 @@
+package kz.tizim.server.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import kz.tizim.server.demo.DemoCredentials;
+import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.support.Http;
+import kz.tizim.server.support.TizimSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A complainant's token must never read another organisation's records, through any API endpoint.
+ * {@link #everyApiEndpointIsCoveredByThisTest()} fails when an endpoint is added without a case here.
+ */
+@TizimSpringBootTest
+class TenantIsolationTest {
+
+    /** Each API GET endpoint with how to aim it at another organisation ({other} = that org's id). */
+    static final List<String> PROBES = List.of(
+            "/api/v1/organisations/{other}",
+            "/api/v1/organisations/{other}/tokens");
+
+    /** Endpoints without an organisation in the path, checked for what they return instead. */
+    static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    AccountsJdbcRepository accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    DemoCredentials credentials;
+    Http http;
+
+    @BeforeEach
+    void loadDemo() {
+        credentials = demoData.ensureLoaded();
+        http = new Http(port);
+    }
+
+    static Stream<String> probes() {
+        return PROBES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("probes")
+    void complainantTokenCannotReadAnotherOrganisation(String probe) {
+        long other = organisationId("KazNet Telecom (demo)");
+        long own = organisationId("Qazaq Film Rights Association (demo)");
+
+        var foreign = http.get(probe.replace("{other}", Long.toString(other)), bearer(rightsHolderToken()));
+        var mine = http.get(probe.replace("{other}", Long.toString(own)), bearer(rightsHolderToken()));
+
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(foreign.body()).doesNotContain("KazNet");
+        assertThat(mine.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void auditEventsOfAComplainantAreOnlyItsOwn() {
+        long own = organisationId("Qazaq Film Rights Association (demo)");
+        http.get("/api/v1/me", bearer(ispToken()));
+
+        var events = http.get("/api/v1/audit/events", bearer(rightsHolderToken()));
+
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(events.body()).contains("\"organisation\":\"" + own + "\"")
+                .doesNotContain("\"organisation\":\"" + organisationId("KazNet Telecom (demo)") + "\"")
+                .doesNotContain("\"organisation\":\"\"");
+    }
+
+    @Test
+    void meAnswersWithTheTokensOwnOrganisation() {
+        var me = http.get("/api/v1/me", bearer(ispToken()));
+
+        assertThat(me.body()).contains("KazNet Telecom (demo)").contains("\"roles\":[\"ISP\"]");
+    }
+
+    @Test
+    void everyApiEndpointIsCoveredByThisTest() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(path -> path.startsWith("/api/v1/") && !path.startsWith("/api/v1/public/"))
+                .forEach(endpoints::add));
+        Set<String> covered = new TreeSet<>(SCOPED_BY_ACTOR);
+        PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
+
+        assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")
+                .containsAll(endpoints);
+    }
+
+    private long organisationId(String name) {
+        return accounts.findOrganisationByName(name).orElseThrow().id().value();
+    }
+
+    private String rightsHolderToken() {
+        return token("Qazaq Film Rights Association (demo)");
+    }
+
+    private String ispToken() {
+        return token("KazNet Telecom (demo)");
+    }
+
+    private String token(String organisation) {
+        return credentials.tokens().stream().filter(t -> t.organisation().equals(organisation)).findFirst()
+                .orElseThrow().secret();
+    }
+
+    private static String[] bearer(String token) {
+        return new String[] {"Authorization", "Bearer " + token};
+    }
+}
