@@ -38,6 +38,16 @@ public final class Canonicalizer {
         return parser.hostString();
     }
 
+    /** The dotted-quad text of an IPv4 address given as an int (most significant byte first). */
+    public static String ipv4Text(int address) {
+        return parser().formatIpv4(address);
+    }
+
+    /** The RFC 5952 text of an IPv6 address given as two longs (most significant first). */
+    public static String ipv6Text(long high, long low) {
+        return parser().formatIpv6(high, low);
+    }
+
     static LocatorParser parser() {
         return PARSERS.get();
     }

@@ -379,6 +379,21 @@ public final class LocatorParser {
         return r.message(detail);
     }
 
+    String formatIpv4(int address) {
+        ipv4 = address;
+        hostType = HOST_IPV4;
+        formatIpv4();
+        return hostString();
+    }
+
+    String formatIpv6(long high, long low) {
+        ipv6Hi = high;
+        ipv6Lo = low;
+        hostType = HOST_IPV6;
+        formatIpv6();
+        return hostString();
+    }
+
     private static String describe(int codePoint) {
         String name = String.format(java.util.Locale.ROOT, "U+%04X", codePoint);
         return codePoint > 0x20 && codePoint < 0x7f ? name + " '" + (char) codePoint + "'" : name;
