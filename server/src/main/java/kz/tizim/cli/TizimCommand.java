@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ServeCommand.class,
                 kz.tizim.cli.audit.AuditCommand.class,
+                kz.tizim.cli.locator.LocatorCommand.class,
+                kz.tizim.cli.match.MatchCommand.class,
         })
 public final class TizimCommand {
 

@@ -108,28 +108,35 @@ public final class CompiledMatcher {
 
     /**
      * The most specific entry covering {@code query}: a URL (with or without scheme), a bare host
-     * name, or an IP address (IPv6 with or without brackets). A query is read as a URL when it holds
-     * {@code / \ ? @ #}, a single {@code :} (host:port or scheme), or {@code ]:}; otherwise as a host.
+     * name, or an IP address (IPv6 with or without brackets), told apart by {@link #looksLikeUrl}.
      * Allocation-free after warm-up (see the class comment).
      *
      * @return an entry handle, {@link #NONE} or {@link #INVALID}
      */
     public int match(CharSequence query) {
+        return looksLikeUrl(query) ? matchUrl(query) : matchHost(query);
+    }
+
+    /**
+     * Whether {@link #match} reads {@code query} as a URL rather than as a host or address: it holds
+     * one of {@code / \ ? @ #}, exactly one {@code :} (host:port or scheme), or {@code ]:}.
+     */
+    public static boolean looksLikeUrl(CharSequence query) {
         int colons = 0;
         int n = query.length();
         for (int i = 0; i < n; i++) {
             char c = query.charAt(i);
             if (c == '/' || c == '\\' || c == '?' || c == '@' || c == '#') {
-                return matchUrl(query);
+                return true;
             }
             if (c == ':') {
                 colons++;
                 if (i > 0 && query.charAt(i - 1) == ']') {
-                    return matchUrl(query);
+                    return true;
                 }
             }
         }
-        return colons == 1 ? matchUrl(query) : matchHost(query);
+        return colons == 1;
     }
 
     /**
