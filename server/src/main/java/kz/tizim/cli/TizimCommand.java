@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 kz.tizim.cli.audit.AuditCommand.class,
                 kz.tizim.cli.locator.LocatorCommand.class,
                 kz.tizim.cli.match.MatchCommand.class,
+                kz.tizim.cli.legal.LegalCommand.class,
         })
 public final class TizimCommand {
 

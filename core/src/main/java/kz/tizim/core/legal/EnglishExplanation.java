@@ -21,12 +21,12 @@ final class EnglishExplanation {
         switch (verdict.outcome()) {
             case SATISFIED -> {
                 text.append("Dual criminality appears satisfied. The conduct is an offence in Kazakhstan under ")
-                        .append(kazakhOffence).append(", and also an offence in ").append(host).append(" under:");
+                        .append(kazakhOffence).append("; it corresponds in ").append(host).append(" to:");
                 listFindings(text, verdict.decisive());
             }
             case NOT_SATISFIED -> {
                 text.append("Dual criminality is not satisfied. The conduct is an offence in Kazakhstan under ")
-                        .append(kazakhOffence).append(", but not a crime in ").append(host).append(':');
+                        .append(kazakhOffence).append("; it has no criminal counterpart in ").append(host).append(':');
                 listFindings(text, verdict.decisive());
             }
             case UNCERTAIN -> uncertain(text, (DualCriminalityVerdict.Uncertain) verdict, kazakhOffence, host);
