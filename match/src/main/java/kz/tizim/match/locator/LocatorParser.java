@@ -1,6 +1,7 @@
 package kz.tizim.match.locator;
 
 import com.ibm.icu.text.IDNA;
+import com.ibm.icu.util.ICUInputTooLongException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>non-ASCII names go through UTS #46 (non-transitional, CheckBidi, CheckJoiners; hyphen
  *       positions are not checked, as in browsers) to A-labels; labels are limited to 63 and names to
  *       253 octets, as DNS requires;
- *   <li>IPv6 literals are written per RFC 5952, and IPv4-mapped IPv6 addresses become IPv4.
+ *   <li>IPv6 literals are written per RFC 5952, and IPv4-mapped IPv6 addresses become IPv4;
+ *   <li>a backslash decoded from {@code %5C} in the path is re-escaped, so that the canonical URL
+ *       reads the same when parsed again.
  * </ul>
  *
  * <p>Percent-decoding "until no escape is left" is computed in one left-to-right pass (a decoded
@@ -611,7 +614,11 @@ public final class LocatorParser {
     private @Nullable Rejection idna(String name) {
         StringBuilder ascii = new StringBuilder(name.length() + 16);
         IDNA.Info info = new IDNA.Info();
-        UTS46.nameToASCII(name, ascii, info);
+        try {
+            UTS46.nameToASCII(name, ascii, info);
+        } catch (ICUInputTooLongException e) {
+            return reject(Rejection.HOST_TOO_LONG);
+        }
         if (info.hasErrors()) {
             EnumSet<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
             errors.addAll(info.getErrors());
@@ -977,11 +984,11 @@ public final class LocatorParser {
             n = percentDecode(in, pathFrom, pathEnd, tmp, 0, true);
             n = normalisePath(tmp, n);
         }
-        w = escape(tmp, n, key, w);
+        w = escape(tmp, n, key, w, true);
         if (queryMark >= 0) {
             key[w++] = '?';
             n = percentDecode(in, queryMark + 1, end, tmp, 0, false);
-            w = escape(tmp, n, key, w);
+            w = escape(tmp, n, key, w, false);
         }
         keyLen = w;
     }
@@ -1049,10 +1056,14 @@ public final class LocatorParser {
         return w;
     }
 
-    private static int escape(byte[] src, int n, byte[] dst, int w) {
+    /**
+     * Escapes as Safe Browsing specifies; in the path also a decoded backslash, which would otherwise
+     * read as a slash when the canonical URL is parsed again.
+     */
+    private static int escape(byte[] src, int n, byte[] dst, int w, boolean path) {
         for (int i = 0; i < n; i++) {
             int c = src[i] & 0xFF;
-            if (c <= 0x20 || c >= 0x7F || c == '#' || c == '%') {
+            if (c <= 0x20 || c >= 0x7F || c == '#' || c == '%' || (path && c == '\\')) {
                 dst[w++] = '%';
                 dst[w++] = HEX[c >>> 4];
                 dst[w++] = HEX[c & 0xF];

@@ -40,9 +40,11 @@ import kz.tizim.match.locator.LocatorParser;
  *
  * <h2>Layout</h2>
  * Hosts live in an open-addressed table of 64-bit hashes of their canonical bytes, hashed right to
- * left so one pass over a query host yields the hash of each of its dot-separated suffixes; every
- * hit is verified byte by byte. URLs live in a second such table hashed left to right, which yields
- * the hash of each candidate prefix in one pass. Addresses live in sorted segment tables (see
+ * left so one pass over a query host yields the hash of each of its dot-separated suffixes; probes
+ * trust a 40-bit fingerprint and only the final answer is compared byte by byte with the stored
+ * name (a failed comparison redoes the walk fully verified), so answers are exact. URLs live in a
+ * second such table hashed left to right, which yields the hash of each candidate prefix in one
+ * pass; a third table of the hosts (and ports) that have URL entries lets most URLs skip it. Addresses live in sorted segment tables (see
  * {@link RangeTable}). Per entry: a kind byte, the payload and a reference, in primitive arrays.
  */
 public final class CompiledMatcher {
@@ -60,6 +62,7 @@ public final class CompiledMatcher {
 
     private final NameTable hosts;
     private final NameTable urls;
+    private final NameTable urlHosts;
     private final boolean hasUrlPrefixes;
     private final RangeTable v4;
     private final RangeTable v6;
@@ -74,8 +77,10 @@ public final class CompiledMatcher {
     private CompiledMatcher(Builder b) {
         b.hosts.trim();
         b.urls.trim();
+        b.urlHosts.trim();
         hosts = b.hosts;
         urls = b.urls;
+        urlHosts = b.urlHosts;
         hasUrlPrefixes = b.urlPrefixes > 0;
         size = b.size;
         kinds = Arrays.copyOf(b.kinds, size);
@@ -203,25 +208,44 @@ public final class CompiledMatcher {
         if (hosts.count() == 0) {
             return NONE;
         }
+        return matchName(host, length, !hosts.isUnambiguous());
+    }
+
+    /**
+     * Walks the host's suffixes from the TLD to the whole host; nearer ancestors overwrite farther
+     * ones. Unverified, only the final answer is compared byte by byte (one cache miss instead of one
+     * per hit); if that comparison fails, a fingerprint clash misled the walk and it is redone verified.
+     */
+    private int matchName(byte[] host, int length, boolean verify) {
         NameTable table = hosts;
         long h = NameTable.SEED;
         int best = NONE;
+        int bestNode = -1;
+        int bestOffset = 0;
         for (int i = length - 1; i >= 0; i--) {
             h = (h ^ (host[i] & 0xFF)) * NameTable.PRIME;
             if (i == 0 || host[i - 1] == '.') {
-                int node = table.find(host, i, length - i, NameTable.mix(h));
+                long hash = NameTable.mix(h);
+                int node = verify ? table.find(host, i, length - i, hash) : table.findUnverified(hash);
                 if (node >= 0) {
-                    if (i == 0 && table.first(node) >= 0) {
-                        return table.first(node);
-                    }
+                    int exact = table.first(node);
                     int tree = table.second(node);
-                    if (tree >= 0) {
+                    if (i == 0 && exact >= 0) {
+                        best = exact;
+                        bestNode = node;
+                        bestOffset = 0;
+                    } else if (tree >= 0) {
                         best = tree;
+                        bestNode = node;
+                        bestOffset = i;
                     }
                 }
             }
         }
-        return best;
+        if (best == NONE || verify || table.sameName(bestNode, host, bestOffset, length - bestOffset)) {
+            return best;
+        }
+        return matchName(host, length, true);
     }
 
     private int matchParsedHost(LocatorParser p) {
@@ -236,12 +260,27 @@ public final class CompiledMatcher {
     }
 
     private int matchUrlKey(byte[] key, int length, int pathStart) {
-        NameTable table = urls;
         long h = NameTable.SEED;
         for (int i = 0; i < pathStart; i++) {
             h = (h ^ (key[i] & 0xFF)) * NameTable.PRIME;
         }
+        // Most hosts have no url entries at all: one probe of the host[:port] table skips the walk.
+        long hostHash = NameTable.mix(h);
+        int host = urlHosts.isUnambiguous() ? urlHosts.findUnverified(hostHash)
+                : urlHosts.find(key, 0, pathStart, hostHash);
+        if (host < 0) {
+            return NONE;
+        }
+        return matchUrlKey(key, length, pathStart, h, !urls.isUnambiguous());
+    }
+
+    /** Walks the candidate prefixes of a URL key; verification as in {@link #matchName}. */
+    private int matchUrlKey(byte[] key, int length, int pathStart, long hostState, boolean verify) {
+        NameTable table = urls;
+        long h = hostState;
         int best = NONE;
+        int bestNode = -1;
+        int bestLength = 0;
         boolean inQuery = false;
         for (int i = pathStart; i < length; i++) {
             byte c = key[i];
@@ -251,9 +290,12 @@ public final class CompiledMatcher {
                         ? before == '&' || before == '?' || c == '&'
                         : before == '/' || c == '/' || c == '?';
                 if (cut) {
-                    int node = table.find(key, 0, i, NameTable.mix(h));
+                    long hash = NameTable.mix(h);
+                    int node = verify ? table.find(key, 0, i, hash) : table.findUnverified(hash);
                     if (node >= 0 && table.second(node) >= 0) {
                         best = table.second(node);
+                        bestNode = node;
+                        bestLength = i;
                     }
                 }
             }
@@ -262,16 +304,21 @@ public final class CompiledMatcher {
             }
             h = (h ^ (c & 0xFF)) * NameTable.PRIME;
         }
-        int node = table.find(key, 0, length, NameTable.mix(h));
+        long hash = NameTable.mix(h);
+        int node = verify ? table.find(key, 0, length, hash) : table.findUnverified(hash);
         if (node >= 0) {
-            if (table.first(node) >= 0) {
-                return table.first(node);
-            }
-            if (table.second(node) >= 0) {
-                return table.second(node);
+            int exact = table.first(node);
+            int prefix = table.second(node);
+            if (exact >= 0 || prefix >= 0) {
+                best = exact >= 0 ? exact : prefix;
+                bestNode = node;
+                bestLength = length;
             }
         }
-        return best;
+        if (best == NONE || verify || table.sameName(bestNode, key, 0, bestLength)) {
+            return best;
+        }
+        return matchUrlKey(key, length, pathStart, hostState, true);
     }
 
     /** Number of entries (including duplicates that can never win). */
@@ -319,7 +366,7 @@ public final class CompiledMatcher {
      * measured retained heap is in docs/PERFORMANCE.md.
      */
     public long footprint() {
-        return hosts.footprint() + urls.footprint() + v4.footprint() + v6.footprint() + kinds.length
+        return hosts.footprint() + urls.footprint() + urlHosts.footprint() + v4.footprint() + v6.footprint() + kinds.length
                 + 4L * (payloads.length + refs.length) + 17L * addressLow.length;
     }
 
@@ -328,6 +375,7 @@ public final class CompiledMatcher {
 
         private final NameTable hosts = new NameTable(true);
         private final NameTable urls = new NameTable(false);
+        private final NameTable urlHosts = new NameTable(false);
         private final Ranges v4 = new Ranges();
         private final Ranges v6 = new Ranges();
         private final LocatorParser parser = new LocatorParser();
@@ -372,6 +420,11 @@ public final class CompiledMatcher {
                     if (https) {
                         flags |= FLAG_HTTPS;
                     }
+                    int hostEnd = 0;
+                    while (hostEnd < length && scratch[hostEnd] != '/') {
+                        hostEnd++;
+                    }
+                    urlHosts.intern(scratch, 0, hostEnd);
                 }
                 case DOMAIN, DOMAIN_TREE -> {
                     int length = ascii(value, 0);

@@ -5,10 +5,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Distinct ASCII names (hosts, or scheme-less URLs), each with two entry slots, in an open-addressed
- * table. A slot of {@link #slots} packs the upper 32 bits of the name's 64-bit hash (a fingerprint)
- * with the node index + 1 (0 = empty); a fingerprint hit is verified byte by byte against the packed
- * {@link #names}, so hash collisions cost time, never correctness. Linear probing over a
- * power-of-two table kept at most half full.
+ * table. A slot of {@link #slots} packs 40 bits of the name's 64-bit hash (a fingerprint) with the
+ * node index + 1 in the low 24 bits (0 = empty). Linear probing over a power-of-two table kept at
+ * most half full. Per node, {@link #nodes} holds three ints side by side (name start, first entry,
+ * second entry) so that one cache line answers a hit; names are packed in {@link #names}.
+ *
+ * <p>Two ways to look up: {@link #find} verifies every fingerprint hit byte by byte; {@link
+ * #findUnverified} trusts the fingerprint, saving a cache miss per probe. The latter never misses a
+ * stored name as long as no two stored names share a fingerprint, which {@link #isUnambiguous()}
+ * reports (with 40-bit fingerprints a clash is a one-in-millions event per million names); a caller using it must verify
+ * the name it finally answers with ({@link #sameName}) and fall back to {@link #find} when that fails.
  *
  * <p>Hosts are hashed right to left ({@code reversed}), so a lookup walking a host from its TLD
  * towards its first label gets the hash of every dot-separated suffix in one pass; URLs are hashed
@@ -18,25 +24,27 @@ final class NameTable {
 
     static final long SEED = 0xcbf29ce484222325L;
     static final long PRIME = 0x100000001b3L;
+    /** Names per table: node indexes use the low 24 bits of a slot. */
+    static final int MAX_NODES = (1 << 24) - 2;
+
+    private static final long NODE_MASK = (1L << 24) - 1;
+    private static final long FINGERPRINT_MASK = ~NODE_MASK;
 
     private final boolean reversed;
     private long[] slots;
     private int mask;
     private byte[] names;
     private int namesLength;
-    private int[] starts;
-    private int[] first;
-    private int[] second;
+    private int[] nodes;
     private int count;
+    private boolean ambiguous;
 
     NameTable(boolean reversed) {
         this.reversed = reversed;
         this.slots = new long[16];
         this.mask = 15;
         this.names = new byte[256];
-        this.starts = new int[9];
-        this.first = new int[8];
-        this.second = new int[8];
+        this.nodes = new int[3 * 8 + 1];
     }
 
     /** Finalises an FNV-1a state into a well-mixed 64-bit hash (MurmurHash3 fmix64). */
@@ -67,15 +75,15 @@ final class NameTable {
     int find(byte[] key, int off, int len, long hash) {
         long[] s = slots;
         int m = mask;
-        int fingerprint = (int) (hash >>> 32);
+        long fingerprint = hash & FINGERPRINT_MASK;
         int i = (int) hash & m;
         while (true) {
             long slot = s[i];
             if (slot == 0) {
                 return -1;
             }
-            if ((int) (slot >>> 32) == fingerprint) {
-                int node = (int) slot - 1;
+            if ((slot & FINGERPRINT_MASK) == fingerprint) {
+                int node = (int) (slot & NODE_MASK) - 1;
                 if (sameName(node, key, off, len)) {
                     return node;
                 }
@@ -84,9 +92,36 @@ final class NameTable {
         }
     }
 
-    private boolean sameName(int node, byte[] key, int off, int len) {
-        int start = starts[node];
-        if (starts[node + 1] - start != len) {
+    /**
+     * The first node in the probe chain of {@code hash} with the same fingerprint, or -1. If the name
+     * is stored and the table {@link #isUnambiguous()}, that is its node; otherwise it may be another
+     * name's node, so the caller verifies before answering. Allocation-free.
+     */
+    int findUnverified(long hash) {
+        long[] s = slots;
+        int m = mask;
+        long fingerprint = hash & FINGERPRINT_MASK;
+        int i = (int) hash & m;
+        while (true) {
+            long slot = s[i];
+            if (slot == 0) {
+                return -1;
+            }
+            if ((slot & FINGERPRINT_MASK) == fingerprint) {
+                return (int) (slot & NODE_MASK) - 1;
+            }
+            i = (i + 1) & m;
+        }
+    }
+
+    /** Whether no two stored names share a fingerprint, so {@link #findUnverified} never misses a stored name. */
+    boolean isUnambiguous() {
+        return !ambiguous;
+    }
+
+    boolean sameName(int node, byte[] key, int off, int len) {
+        int start = nodes[3 * node];
+        if (nodes[3 * node + 3] - start != len) {
             return false;
         }
         byte[] n = names;
@@ -105,51 +140,55 @@ final class NameTable {
         if (node >= 0) {
             return node;
         }
+        if (count == MAX_NODES) {
+            throw new IllegalStateException("more than " + MAX_NODES + " distinct names");
+        }
         if ((count + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
         node = count++;
-        if (node + 2 > starts.length) {
-            int capacity = starts.length * 2;
-            starts = Arrays.copyOf(starts, capacity);
-            first = Arrays.copyOf(first, capacity);
-            second = Arrays.copyOf(second, capacity);
+        if (3 * node + 4 > nodes.length) {
+            nodes = Arrays.copyOf(nodes, nodes.length * 2);
         }
         if (namesLength + len > names.length) {
             names = Arrays.copyOf(names, Math.max(names.length * 2, namesLength + len));
         }
         System.arraycopy(key, off, names, namesLength, len);
-        starts[node] = namesLength;
+        nodes[3 * node] = namesLength;
+        nodes[3 * node + 1] = -1;
+        nodes[3 * node + 2] = -1;
         namesLength += len;
-        starts[node + 1] = namesLength;
-        first[node] = -1;
-        second[node] = -1;
+        nodes[3 * node + 3] = namesLength;
         place(h, node);
         return node;
     }
 
     private void place(long h, int node) {
+        long fingerprint = h & FINGERPRINT_MASK;
         int i = (int) h & mask;
         while (slots[i] != 0) {
+            if ((slots[i] & FINGERPRINT_MASK) == fingerprint) {
+                ambiguous = true;
+            }
             i = (i + 1) & mask;
         }
-        slots[i] = (h & 0xFFFFFFFF00000000L) | (node + 1L);
+        slots[i] = fingerprint | (node + 1L);
     }
 
     private void rehash(int capacity) {
         slots = new long[capacity];
         mask = capacity - 1;
+        ambiguous = false;
         for (int node = 0; node < count; node++) {
-            place(hash(names, starts[node], starts[node + 1] - starts[node]), node);
+            int start = nodes[3 * node];
+            place(hash(names, start, nodes[3 * node + 3] - start), node);
         }
     }
 
     /** Releases the spare capacity of the growable arrays; the table stays usable. */
     void trim() {
         names = Arrays.copyOf(names, namesLength);
-        starts = Arrays.copyOf(starts, count + 1);
-        first = Arrays.copyOf(first, count);
-        second = Arrays.copyOf(second, count);
+        nodes = Arrays.copyOf(nodes, 3 * count + 1);
     }
 
     int count() {
@@ -157,27 +196,28 @@ final class NameTable {
     }
 
     int first(int node) {
-        return first[node];
+        return nodes[3 * node + 1];
     }
 
     int second(int node) {
-        return second[node];
+        return nodes[3 * node + 2];
     }
 
     void setFirst(int node, int entry) {
-        first[node] = entry;
+        nodes[3 * node + 1] = entry;
     }
 
     void setSecond(int node, int entry) {
-        second[node] = entry;
+        nodes[3 * node + 2] = entry;
     }
 
     String name(int node) {
-        return new String(names, starts[node], starts[node + 1] - starts[node], StandardCharsets.US_ASCII);
+        int start = nodes[3 * node];
+        return new String(names, start, nodes[3 * node + 3] - start, StandardCharsets.US_ASCII);
     }
 
     /** Bytes retained, for the memory report. */
     long footprint() {
-        return 8L * slots.length + names.length + 4L * (starts.length + first.length + second.length);
+        return 8L * slots.length + names.length + 4L * nodes.length;
     }
 }

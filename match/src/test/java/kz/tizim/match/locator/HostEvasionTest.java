@@ -54,7 +54,7 @@ class HostEvasionTest {
         "http://casino.example/a/%2e%2e/b | http://casino.example/b",
         "http://casino.example/a/%252e%252e/b | http://casino.example/b",
         "http://casino.example\\a\\..\\b | http://casino.example/b",
-        "http://casino.example/a%5Cb | http://casino.example/a\\b",
+        "http://casino.example/a%5Cb | http://casino.example/a%5Cb",
         "http://casino.example/Path/Keeps/Case | http://casino.example/Path/Keeps/Case",
         "http://casino.example/пример | http://casino.example/%D0%BF%D1%80%D0%B8%D0%BC%D0%B5%D1%80",
         "http://casino.example/a b | http://casino.example/a%20b",
