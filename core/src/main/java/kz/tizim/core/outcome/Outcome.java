@@ -1,5 +1,6 @@
 package kz.tizim.core.outcome;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The answer of a use case: {@link Done} with a value, or {@link Refused} with a {@link Refusal}. */
@@ -34,6 +35,11 @@ public sealed interface Outcome<T> {
             return new Done<>(mapper.apply(done.value()));
         }
         return (Outcome<U>) this;
+    }
+
+    /** The refusal, or empty when done. */
+    default Optional<Refusal> refusalIfAny() {
+        return this instanceof Refused<T> refused ? Optional.of(refused.refusal()) : Optional.empty();
     }
 
     /** The value; for callers that have already ruled out a refusal. */
