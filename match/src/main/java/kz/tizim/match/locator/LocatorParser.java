@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *       positions are not checked, as in browsers) to A-labels; labels are limited to 63 and names to
  *       253 octets, as DNS requires;
  *   <li>IPv6 literals are written per RFC 5952, and IPv4-mapped IPv6 addresses become IPv4;
- *   <li>a backslash decoded from {@code %5C} in the path is re-escaped, so that the canonical URL
- *       reads the same when parsed again.
+ *   <li>a backslash decoded from {@code %5C} is re-escaped, so that the canonical URL reads the
+ *       same when parsed again.
  * </ul>
  *
  * <p>Percent-decoding "until no escape is left" is computed in one left-to-right pass (a decoded
@@ -984,11 +984,11 @@ public final class LocatorParser {
             n = percentDecode(in, pathFrom, pathEnd, tmp, 0, true);
             n = normalisePath(tmp, n);
         }
-        w = escape(tmp, n, key, w, true);
+        w = escape(tmp, n, key, w);
         if (queryMark >= 0) {
             key[w++] = '?';
             n = percentDecode(in, queryMark + 1, end, tmp, 0, false);
-            w = escape(tmp, n, key, w, false);
+            w = escape(tmp, n, key, w);
         }
         keyLen = w;
     }
@@ -1057,13 +1057,14 @@ public final class LocatorParser {
     }
 
     /**
-     * Escapes as Safe Browsing specifies; in the path also a decoded backslash, which would otherwise
-     * read as a slash when the canonical URL is parsed again.
+     * Escapes as Safe Browsing specifies, and also a decoded backslash, which would otherwise read as
+     * a slash when the canonical URL is parsed again (in the path, or in a query that a decoded
+     * {@code %3F} moved out of the path).
      */
-    private static int escape(byte[] src, int n, byte[] dst, int w, boolean path) {
+    private static int escape(byte[] src, int n, byte[] dst, int w) {
         for (int i = 0; i < n; i++) {
             int c = src[i] & 0xFF;
-            if (c <= 0x20 || c >= 0x7F || c == '#' || c == '%' || (path && c == '\\')) {
+            if (c <= 0x20 || c >= 0x7F || c == '#' || c == '%' || c == '\\') {
                 dst[w++] = '%';
                 dst[w++] = HEX[c >>> 4];
                 dst[w++] = HEX[c & 0xF];
