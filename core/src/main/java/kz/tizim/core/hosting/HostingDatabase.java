@@ -1,5 +1,8 @@
 package kz.tizim.core.hosting;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +92,45 @@ public final class HostingDatabase implements IpAttributions {
         return true;
     }
 
+    /** Magic number and format version of {@link #writeTo}. */
+    private static final int FORMAT = 0x545A4801;
+
+    /**
+     * Writes the tables (not the CDN list, which always comes from the running code) in a compact
+     * binary form that {@link #readFrom} loads in a fraction of the time the source files take.
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(FORMAT);
+        out.writeUTF(description);
+        countries.writeTo(out);
+        networks.writeTo(out);
+        out.writeInt(asNumbers.length);
+        for (int i = 0; i < asNumbers.length; i++) {
+            out.writeLong(asNumbers[i]);
+            out.writeUTF(organisations[i]);
+        }
+    }
+
+    public static HostingDatabase readFrom(DataInput in, CdnNetworks cdn) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("not a Tizim hosting table file (or an older format)");
+        }
+        String description = in.readUTF();
+        IpRanges countries = IpRanges.readFrom(in);
+        IpRanges networks = IpRanges.readFrom(in);
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) {
+            throw new IOException("corrupt hosting table file");
+        }
+        long[] numbers = new long[n];
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            numbers[i] = in.readLong();
+            names[i] = in.readUTF();
+        }
+        return new HostingDatabase(countries, networks, numbers, names, cdn, description);
+    }
+
     public IpRanges countryRanges() {
         return countries;
     }
@@ -119,8 +161,27 @@ public final class HostingDatabase implements IpAttributions {
             return this;
         }
 
+        /**
+         * The block from start to end (unsigned values; IPv4 in the low long) is registered to the
+         * country with the packed code ({@link CountryCode#packed()}). For bulk loading.
+         */
+        public Builder countryRange(boolean v6, long startHigh, long startLow, long endHigh, long endLow, int packed) {
+            if (v6) {
+                countries.addV6(startHigh, startLow, endHigh, endLow, packed);
+            } else {
+                countries.addV4((int) startLow, (int) endLow, packed);
+            }
+            return this;
+        }
+
         /** The block from start to end is announced by {@code asNumber} (0 when none), held by {@code organisation}. */
         public Builder network(IpAddress start, IpAddress end, long asNumber, String organisation) {
+            return networkRange(start.v6(), start.high(), start.low(), end.high(), end.low(), asNumber, organisation);
+        }
+
+        /** As {@link #network(IpAddress, IpAddress, long, String)}, from unsigned values; for bulk loading. */
+        public Builder networkRange(boolean v6, long startHigh, long startLow, long endHigh, long endLow, long asNumber,
+                String organisation) {
             String key = asNumber + "\u0000" + organisation;
             Integer index = networkIndex.get(key);
             if (index == null) {
@@ -129,7 +190,11 @@ public final class HostingDatabase implements IpAttributions {
                 asNumbers.add(asNumber);
                 organisations.add(organisation);
             }
-            networks.add(start, end, index);
+            if (v6) {
+                networks.addV6(startHigh, startLow, endHigh, endLow, index);
+            } else {
+                networks.addV4((int) startLow, (int) endLow, index);
+            }
             return this;
         }
 

@@ -1,5 +1,8 @@
 package kz.tizim.core.hosting;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -123,7 +126,8 @@ public final class IpRanges {
 
     /**
      * Collects ranges in any order. {@link #build()} sorts them; where ranges overlap, the one that
-     * starts first keeps the overlap and the later one is cut back to what remains (or dropped).
+     * starts first keeps the overlap and the later one is cut back to what remains (or dropped);
+     * adjacent ranges with the same value are merged.
      */
     public static final class Builder {
 
@@ -229,6 +233,10 @@ public final class IpRanges {
                     }
                     start = e4[n4 - 1] + 1;
                 }
+                if (n4 > 0 && x4[n4 - 1] == v4v[i] && start == e4[n4 - 1] + 1) {
+                    e4[n4 - 1] = end;
+                    continue;
+                }
                 s4[n4] = start;
                 e4[n4] = end;
                 x4[n4] = v4v[i];
@@ -252,6 +260,11 @@ public final class IpRanges {
                     // The previous end plus one, in biased form (the carry crosses into the high half).
                     startLow = el[n6 - 1] + 1;
                     startHigh = startLow == V6_BIAS ? eh[n6 - 1] + 1 : eh[n6 - 1];
+                }
+                if (n6 > 0 && x6[n6 - 1] == v6v[i] && adjacent(eh[n6 - 1], el[n6 - 1], startHigh, startLow)) {
+                    eh[n6 - 1] = v6eh[i];
+                    el[n6 - 1] = v6el[i];
+                    continue;
                 }
                 sh[n6] = startHigh;
                 sl[n6] = startLow;
@@ -306,6 +319,70 @@ public final class IpRanges {
             }
             return a;
         }
+    }
+
+    /** Whether the biased value {@code b} is {@code a + 1}. */
+    private static boolean adjacent(long aHigh, long aLow, long bHigh, long bLow) {
+        long nextLow = aLow + 1;
+        long nextHigh = nextLow == V6_BIAS ? aHigh + 1 : aHigh;
+        return nextHigh == bHigh && nextLow == bLow;
+    }
+
+    /** Writes the table in a compact binary form, read back by {@link #readFrom}. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(v4Starts.length);
+        for (int i = 0; i < v4Starts.length; i++) {
+            out.writeInt(v4Starts[i]);
+            out.writeInt(v4Ends[i]);
+            out.writeInt(v4Values[i]);
+        }
+        out.writeInt(v6StartHigh.length);
+        for (int i = 0; i < v6StartHigh.length; i++) {
+            out.writeLong(v6StartHigh[i]);
+            out.writeLong(v6StartLow[i]);
+            out.writeLong(v6EndHigh[i]);
+            out.writeLong(v6EndLow[i]);
+            out.writeInt(v6Values[i]);
+        }
+    }
+
+    /** Reads a table written by {@link #writeTo}, checking that its ranges are sorted and disjoint. */
+    public static IpRanges readFrom(DataInput in) throws IOException {
+        int n4 = in.readInt();
+        if (n4 < 0 || n4 > 1 << 26) {
+            throw new IOException("corrupt range table");
+        }
+        int[] s4 = new int[n4];
+        int[] e4 = new int[n4];
+        int[] x4 = new int[n4];
+        for (int i = 0; i < n4; i++) {
+            s4[i] = in.readInt();
+            e4[i] = in.readInt();
+            x4[i] = in.readInt();
+            if (e4[i] < s4[i] || (i > 0 && s4[i] <= e4[i - 1])) {
+                throw new IOException("corrupt range table: IPv4 ranges out of order at " + i);
+            }
+        }
+        int n6 = in.readInt();
+        if (n6 < 0 || n6 > 1 << 26) {
+            throw new IOException("corrupt range table");
+        }
+        long[] sh = new long[n6];
+        long[] sl = new long[n6];
+        long[] eh = new long[n6];
+        long[] el = new long[n6];
+        int[] x6 = new int[n6];
+        for (int i = 0; i < n6; i++) {
+            sh[i] = in.readLong();
+            sl[i] = in.readLong();
+            eh[i] = in.readLong();
+            el[i] = in.readLong();
+            x6[i] = in.readInt();
+            if (compare(eh[i], el[i], sh[i], sl[i]) < 0 || (i > 0 && compare(sh[i], sl[i], eh[i - 1], el[i - 1]) <= 0)) {
+                throw new IOException("corrupt range table: IPv6 ranges out of order at " + i);
+            }
+        }
+        return new IpRanges(s4, e4, x4, sh, sl, eh, el, x6, 0);
     }
 
     /** Compares two biased 128-bit values. */
