@@ -3,6 +3,7 @@ package kz.tizim.server.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,6 +41,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/feeds/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/api/v1/public/**", "/feeds/v1/key.pem", "/api/v1/openapi/**").permitAll()
+                        // The legal catalogue is the law Tizim applies: public, read-only.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/legal/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

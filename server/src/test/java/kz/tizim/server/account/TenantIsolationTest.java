@@ -34,6 +34,17 @@ class TenantIsolationTest {
     /** Endpoints without an organisation in the path, checked for what they return instead. */
     static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events");
 
+    /**
+     * Public, read-only endpoints that hold no organisation's records: the legal catalogue is the
+     * law Tizim applies (bases, foreign provisions, the gap matrix, the evaluator, version history),
+     * the same for everyone and readable without a token.
+     */
+    static final Set<String> PUBLIC_ENDPOINTS = Set.of(
+            "/api/v1/legal/categories", "/api/v1/legal/bases", "/api/v1/legal/bases/{id}",
+            "/api/v1/legal/jurisdictions", "/api/v1/legal/provisions", "/api/v1/legal/matrix",
+            "/api/v1/legal/check", "/api/v1/legal/versions", "/api/v1/legal/versions/{number}",
+            "/api/v1/legal/versions/{number}/file");
+
     @LocalServerPort
     int port;
 
@@ -103,6 +114,7 @@ class TenantIsolationTest {
                 .filter(path -> path.startsWith("/api/v1/") && !path.startsWith("/api/v1/public/"))
                 .forEach(endpoints::add));
         Set<String> covered = new TreeSet<>(SCOPED_BY_ACTOR);
+        covered.addAll(PUBLIC_ENDPOINTS);
         PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
 
         assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")
