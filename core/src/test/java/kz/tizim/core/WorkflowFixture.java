@@ -18,7 +18,7 @@ import kz.tizim.core.caseflow.AssigningCase;
 import kz.tizim.core.caseflow.Case;
 import kz.tizim.core.caseflow.CaseId;
 import kz.tizim.core.caseflow.InMemoryCases;
-import kz.tizim.core.caseflow.InMemoryRegister;
+import kz.tizim.core.caseflow.InMemoryRegisterLookup;
 import kz.tizim.core.caseflow.InMemorySiteDossiers;
 import kz.tizim.core.caseflow.LegalCatalogues;
 import kz.tizim.core.caseflow.MutableClock;
@@ -113,7 +113,7 @@ public final class WorkflowFixture {
     public final InMemoryEvidenceStore evidenceStore = new InMemoryEvidenceStore();
     public final InMemoryCases cases = new InMemoryCases();
     public final RecordedCaseEvents events = new RecordedCaseEvents();
-    public final InMemoryRegister register = new InMemoryRegister();
+    public final InMemoryRegisterLookup register = new InMemoryRegisterLookup();
     public final InMemorySiteDossiers dossiers = new InMemorySiteDossiers();
     public final InMemoryHostingFacts hosting = new InMemoryHostingFacts();
     public final ProportionalityPolicies policies = ProportionalityPolicies.standard(hosting,

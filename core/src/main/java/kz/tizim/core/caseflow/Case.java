@@ -26,6 +26,7 @@ import kz.tizim.core.legal.LegalBasisId;
 import kz.tizim.core.legal.Urgency;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
+import kz.tizim.core.scope.Scopes;
 import kz.tizim.match.locator.Locator;
 import org.jspecify.annotations.Nullable;
 
@@ -93,7 +94,7 @@ public record Case(
         if (!(status == CaseStatus.NEW || status == CaseStatus.IN_REVIEW) || decision != null) {
             return refuse("locators can be added only before a decision is approved (case is " + status + ")");
         }
-        if (locators.contains(locator)) {
+        if (locators.stream().anyMatch(held -> Scopes.sameResource(held, locator))) {
             return refuse(locator + " is already on case " + id);
         }
         var more = new ArrayList<>(locators);

@@ -19,7 +19,10 @@ public interface Cases {
 
     Optional<Case> find(CaseId id);
 
-    /** Open cases ({@link CaseStatus#isOpen()}) that hold exactly this locator. */
+    /**
+     * Open cases ({@link CaseStatus#isOpen()}) holding this locator or another naming the same resource
+     * (its http/https twin, see {@code Scopes.sameResource}).
+     */
     List<Case> findOpenContaining(Locator locator);
 
     /** The oldest case for the site and category that is NEW or IN_REVIEW without an approved decision. */

@@ -34,12 +34,12 @@ public final class TriagingComplaint {
     private final Complaints complaints;
     private final Cases cases;
     private final CaseUpdates updates;
-    private final Register register;
+    private final RegisterLookup register;
     private final SiteDossiers dossiers;
     private final LegalCatalogues catalogues;
     private final Timekeeping time;
 
-    public TriagingComplaint(Complaints complaints, Cases cases, CaseEvents events, Register register,
+    public TriagingComplaint(Complaints complaints, Cases cases, CaseEvents events, RegisterLookup register,
             SiteDossiers dossiers, LegalCatalogues catalogues, Timekeeping time) {
         this.complaints = complaints;
         this.cases = cases;
@@ -76,7 +76,15 @@ public final class TriagingComplaint {
             Reading reading = Reading.of(text);
             readings.add(reading);
             Locator locator = reading.locator();
-            if (locator == null || decided.containsKey(locator) || inNewSite(newSites, locator)) {
+            if (locator == null) {
+                continue;
+            }
+            Optional<Locator> seen = decided.keySet().stream().filter(l -> Scopes.sameResource(l, locator)).findFirst();
+            if (seen.isPresent()) {
+                decided.put(locator, decided.get(seen.get()));
+                continue;
+            }
+            if (inNewSite(newSites, locator)) {
                 continue;
             }
             Optional<DecisionNumber> restricting = register.restricting(locator);
@@ -112,6 +120,14 @@ public final class TriagingComplaint {
             updates.commit(Outcome.done(opened));
             site.getValue().forEach(locator -> decided.put(locator, new NewCase(opened.after().id(), locator)));
         }
+        for (Reading reading : readings) {
+            Locator locator = reading.locator();
+            if (locator != null && !decided.containsKey(locator)) {
+                Locator twin = decided.keySet().stream().filter(l -> Scopes.sameResource(l, locator)).findFirst()
+                        .orElseThrow();
+                decided.put(locator, decided.get(twin));
+            }
+        }
         complaints.save(complaint.triaged(now));
         List<LocatorTriage> report = readings.stream()
                 .map(reading -> new LocatorTriage(reading.text(), reading.locator() == null
@@ -121,7 +137,7 @@ public final class TriagingComplaint {
     }
 
     private static boolean inNewSite(Map<SiteKey, List<Locator>> newSites, Locator locator) {
-        return newSites.values().stream().anyMatch(locators -> locators.contains(locator));
+        return newSites.values().stream().flatMap(List::stream).anyMatch(l -> Scopes.sameResource(l, locator));
     }
 
     /** A submitted text and its canonical locator, or why it has none. */

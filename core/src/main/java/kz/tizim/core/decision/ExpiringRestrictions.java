@@ -15,8 +15,10 @@ import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
 
 /**
- * Ends every restriction whose term has run out by the clock's now (the server schedules it).
- * Pending appeals do not extend a term: the appeal becomes moot.
+ * Ends every case restriction whose term has run out by the clock's now (the server schedules it):
+ * the case becomes EXPIRED and {@code RestrictionExpired} is emitted. Pending appeals do not extend
+ * a term: the appeal becomes moot. Not to be confused with {@code register.ExpiringRestrictions},
+ * which appends the register's EXPIRED versions; the server records this event there.
  */
 public final class ExpiringRestrictions {
 

@@ -92,6 +92,16 @@ public final class Scopes {
         };
     }
 
+    /**
+     * Whether two locators name the same resource: equal, or the http and https variants of the same
+     * URL or URL prefix.
+     */
+    public static boolean sameResource(Locator a, Locator b) {
+        return a.equals(b) || a.kind() == b.kind()
+                && (a.kind() == LocatorKind.URL || a.kind() == LocatorKind.URL_PREFIX)
+                && withoutScheme(a.value()).equals(withoutScheme(b.value()));
+    }
+
     /** Whether {@code host} is a canonical IP address rather than a name. */
     public static boolean isAddress(String host) {
         return host.indexOf(':') >= 0 || host.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import kz.tizim.core.legal.OffenceCategory;
+import kz.tizim.core.scope.Scopes;
 import kz.tizim.match.locator.Locator;
 
 /** {@link Cases} in a map, with the optimistic version check the database adapter makes. */
@@ -40,7 +41,8 @@ public final class InMemoryCases implements Cases {
 
     @Override
     public List<Case> findOpenContaining(Locator locator) {
-        return byId.values().stream().filter(c -> c.status().isOpen() && c.locators().contains(locator)).toList();
+        return byId.values().stream().filter(c -> c.status().isOpen()
+                && c.locators().stream().anyMatch(held -> Scopes.sameResource(held, locator))).toList();
     }
 
     @Override

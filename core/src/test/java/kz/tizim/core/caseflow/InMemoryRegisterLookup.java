@@ -10,7 +10,7 @@ import kz.tizim.match.locator.Locator;
  * The register as the server keeps it, fed by case events: a restriction is listed when ordered and
  * dropped when lifted or expired.
  */
-public final class InMemoryRegister implements Register {
+public final class InMemoryRegisterLookup implements RegisterLookup {
 
     private final List<Restriction> inForce = new ArrayList<>();
 
