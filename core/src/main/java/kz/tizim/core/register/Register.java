@@ -22,8 +22,11 @@ public interface Register {
      */
     RegisterChange append(ChangeKind kind, RegisterEntry entry, Instant recordedAt, String reason);
 
-    /** Every entry currently in the register, in the order of the versions that put them there. */
-    void forEachCurrent(Consumer<RegisterEntry> consumer);
+    /**
+     * Every entry currently in the register, as the version that gave it its current state (ordered
+     * or renewed), in serial order.
+     */
+    void forEachCurrent(Consumer<RegisterChange> consumer);
 
     /** Every version after {@code serial}, in serial order. */
     void forEachChangeSince(long serial, Consumer<RegisterChange> consumer);

@@ -1,6 +1,7 @@
 package kz.tizim.core.register;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import kz.tizim.core.legal.LegalBasisId;
 import kz.tizim.core.legal.LocatorPublication;
 import kz.tizim.core.legal.OffenceCategory;
@@ -23,6 +24,12 @@ import org.jspecify.annotations.Nullable;
 public record RegisterEntry(Locator locator, DecisionReference decision, OffenceCategory category,
         LegalBasisId legalBasis, Urgency urgency, Instant start, @Nullable Instant end,
         LocatorPublication publication) {
+
+    /** Register times are kept to the microsecond (what PostgreSQL stores), so stored entries compare equal. */
+    public RegisterEntry {
+        start = start.truncatedTo(ChronoUnit.MICROS);
+        end = end == null ? null : end.truncatedTo(ChronoUnit.MICROS);
+    }
 
     /** The identity of an entry across versions: one decision restricting one locator. */
     public record Key(DecisionReference decision, Locator locator) {

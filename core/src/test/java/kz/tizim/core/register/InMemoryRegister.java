@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 final class InMemoryRegister implements Register {
 
     final List<RegisterChange> versions = new ArrayList<>();
-    private final Map<RegisterEntry.Key, RegisterEntry> current = new LinkedHashMap<>();
+    private final Map<RegisterEntry.Key, RegisterChange> current = new LinkedHashMap<>();
 
     @Override
     public long currentSerial() {
@@ -21,7 +21,7 @@ final class InMemoryRegister implements Register {
 
     @Override
     public Optional<RegisterEntry> findCurrent(RegisterEntry.Key key) {
-        return Optional.ofNullable(current.get(key));
+        return Optional.ofNullable(current.get(key)).map(RegisterChange::entry);
     }
 
     @Override
@@ -30,14 +30,14 @@ final class InMemoryRegister implements Register {
         versions.add(change);
         current.remove(entry.key());
         if (kind.keepsEntry()) {
-            current.put(entry.key(), entry);
+            current.put(entry.key(), change);
         }
         return change;
     }
 
     @Override
-    public void forEachCurrent(Consumer<RegisterEntry> consumer) {
-        current.values().forEach(consumer);
+    public void forEachCurrent(Consumer<RegisterChange> consumer) {
+        current.values().stream().sorted(java.util.Comparator.comparingLong(RegisterChange::serial)).forEach(consumer);
     }
 
     @Override
@@ -62,6 +62,6 @@ final class InMemoryRegister implements Register {
 
     @Override
     public void forEachEndedBy(Instant instant, Consumer<RegisterEntry> consumer) {
-        current.values().stream().filter(e -> e.end() != null && !e.end().isAfter(instant)).toList().forEach(consumer);
+        current.values().stream().map(RegisterChange::entry).filter(e -> e.end() != null && !e.end().isAfter(instant)).toList().forEach(consumer);
     }
 }

@@ -119,7 +119,7 @@ class RegisterHistoryTest {
 
     private List<String> current() {
         List<String> out = new ArrayList<>();
-        register.forEachCurrent(e -> out.add(e.locator().toString()));
+        register.forEachCurrent(c -> out.add(c.entry().locator().toString()));
         return out;
     }
 

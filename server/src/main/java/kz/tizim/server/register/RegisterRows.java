@@ -1,0 +1,106 @@
+package kz.tizim.server.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.function.Consumer;
+import kz.tizim.core.legal.LegalBasisId;
+import kz.tizim.core.legal.LocatorPublication;
+import kz.tizim.core.legal.OffenceCategory;
+import kz.tizim.core.legal.Urgency;
+import kz.tizim.core.register.ChangeKind;
+import kz.tizim.core.register.DecisionReference;
+import kz.tizim.core.register.RegisterChange;
+import kz.tizim.core.register.RegisterEntry;
+import kz.tizim.match.locator.Locator;
+import kz.tizim.match.locator.LocatorKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the register from a plain JDBC connection with server-side cursors: shared by the
+ * application and by {@code tizim feed export}, which reads a database without starting the
+ * application. When the connection is not in a transaction, each read runs in its own read-only one
+ * (PostgreSQL streams only inside a transaction).
+ */
+public final class RegisterRows {
+
+    static final int FETCH_SIZE = 10_000;
+    static final String COLUMNS = "serial, change, recorded_at, locator_kind, locator, decision, category, legal_basis,"
+            + " urgency, starts_at, ends_at, published";
+
+    private RegisterRows() {
+    }
+
+    /** The serial of the latest version. */
+    public static long currentSerial(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT serial FROM register_head");
+                ResultSet rows = query.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    /** Every current entry, as the version that gave it its state, in serial order. */
+    public static void forEachCurrent(Connection connection, Consumer<RegisterChange> consumer) throws SQLException {
+        stream(connection, "SELECT " + COLUMNS + ", '' AS reason FROM register_current ORDER BY serial", null, consumer);
+    }
+
+    /** Every version after {@code serial}. */
+    public static void forEachChangeSince(Connection connection, long serial, Consumer<RegisterChange> consumer)
+            throws SQLException {
+        stream(connection, "SELECT " + COLUMNS + ", reason FROM register_version WHERE serial > ? ORDER BY serial",
+                serial, consumer);
+    }
+
+    /** The latest version of each entry recorded at or before {@code instant} (the state at that time). */
+    static void forEachStateAt(Connection connection, Instant instant, Consumer<RegisterChange> consumer)
+            throws SQLException {
+        stream(connection, "SELECT * FROM (SELECT DISTINCT ON (decision, locator_kind, locator) " + COLUMNS
+                + ", reason FROM register_version WHERE recorded_at <= ? "
+                + "ORDER BY decision, locator_kind, locator, serial DESC) latest ORDER BY serial",
+                Timestamp.from(instant), consumer);
+    }
+
+    private static void stream(Connection connection, String sql, @Nullable Object parameter,
+            Consumer<RegisterChange> consumer) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+        }
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setFetchSize(FETCH_SIZE);
+            if (parameter != null) {
+                query.setObject(1, parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(map(rows));
+                }
+            }
+        } finally {
+            if (autoCommit) {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    static RegisterChange map(ResultSet rs) throws SQLException {
+        LocatorKind kind = LocatorKind.fromToken(rs.getString("locator_kind"));
+        if (kind == null) {
+            throw new SQLException("unknown locator kind " + rs.getString("locator_kind"));
+        }
+        Timestamp ends = rs.getTimestamp("ends_at");
+        RegisterEntry entry = new RegisterEntry(Locator.of(kind, rs.getString("locator")),
+                new DecisionReference(rs.getString("decision")), OffenceCategory.valueOf(rs.getString("category")),
+                new LegalBasisId(rs.getString("legal_basis")), Urgency.valueOf(rs.getString("urgency")),
+                rs.getTimestamp("starts_at").toInstant(), ends == null ? null : ends.toInstant(),
+                rs.getBoolean("published") ? LocatorPublication.PUBLISHED : LocatorPublication.HASHES_ONLY);
+        return new RegisterChange(rs.getLong("serial"), rs.getTimestamp("recorded_at").toInstant(),
+                ChangeKind.valueOf(rs.getString("change")), entry, rs.getString("reason"));
+    }
+}
