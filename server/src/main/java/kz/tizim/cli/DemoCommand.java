@@ -55,6 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         properties.put("spring.datasource.password", "");
         properties.put("tizim.mode", "demo");
         properties.put("tizim.data-dir", home.toString());
+        properties.put("tizim.hosting.fetch-on-start", true); // address databases via npm when missing
         properties.put("tizim.public-url", "http://localhost:" + port);
         properties.put("server.port", port);
 

@@ -31,6 +31,14 @@ public record IpAttribution(IpAddress address, @Nullable String bogon, @Nullable
         }
     }
 
+    /**
+     * Whether the address can say where a site is hosted: any public address, and the demo
+     * fixture's documentation addresses, whose invented facts stand in for public ones.
+     */
+    public boolean locatesHosting() {
+        return bogon == null || source == Source.DEMO;
+    }
+
     public boolean isBogon() {
         return bogon != null;
     }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The rule that turns address facts into a likely jurisdiction:
  * <ol>
  *   <li>a reviewer's correction, when there is one, decides;
- *   <li>reserved addresses say nothing and are left out;
+ *   <li>reserved addresses say nothing and are left out (the demo fixture's stand in for public ones);
  *   <li>non-CDN addresses show where the site is hosted; when there are only CDN addresses, the
  *       origin is hidden and the CDN operator (and its country) is the one to address;
  *   <li>one country among them gives that country and the path: Kazakhstan domestic, any other
@@ -25,7 +25,7 @@ public final class JurisdictionAssessment {
     }
 
     public static HostingJurisdiction assess(List<IpAttribution> addresses, @Nullable JurisdictionCorrection correction) {
-        List<IpAttribution> publicAddresses = addresses.stream().filter(a -> !a.isBogon()).toList();
+        List<IpAttribution> publicAddresses = addresses.stream().filter(IpAttribution::locatesHosting).toList();
         List<IpAttribution> origin = publicAddresses.stream().filter(a -> !a.isCdn()).toList();
         List<IpAttribution> considered = origin.isEmpty() ? publicAddresses : origin;
         Set<CountryCode> countries = new LinkedHashSet<>();

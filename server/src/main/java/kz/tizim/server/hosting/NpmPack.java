@@ -38,13 +38,18 @@ public final class NpmPack {
      * @throws IOException when npm is missing, fails or takes longer than {@code timeout}
      */
     public static List<Path> fetch(Path directory, Duration timeout) throws IOException {
-        if (!npmAvailable()) {
+        return fetch("npm", directory, timeout);
+    }
+
+    /** As {@link #fetch(Path, Duration)} with another npm executable (a path, or a name on the PATH). */
+    public static List<Path> fetch(String npm, Path directory, Duration timeout) throws IOException {
+        if (npm.equals("npm") && !npmAvailable()) {
             throw new IOException("npm is not on the PATH; install Node.js/npm (Debian: apt-get install npm)");
         }
         Files.createDirectories(directory);
         Path log = Files.createTempFile("tizim-npm-pack", ".log");
         try {
-            Process process = new ProcessBuilder("npm", "pack", "--ignore-scripts", "--pack-destination",
+            Process process = new ProcessBuilder(npm, "pack", "--ignore-scripts", "--pack-destination",
                     directory.toAbsolutePath().toString(), IpDatabaseFiles.COUNTRY_PACKAGE, IpDatabaseFiles.NETWORK_PACKAGE)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)

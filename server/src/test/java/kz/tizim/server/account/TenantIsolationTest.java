@@ -32,7 +32,9 @@ class TenantIsolationTest {
             "/api/v1/organisations/{other}/tokens");
 
     /** Endpoints without an organisation in the path, checked for what they return instead. */
-    static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events");
+    static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events",
+            // Hosting facts belong to no organisation; regulator staff only (HostingApiTest: 403 for others).
+            "/api/v1/hosting/{host}", "/api/v1/hosting/{host}/jurisdiction");
 
     /**
      * Public, read-only endpoints that hold no organisation's records: the legal catalogue is the

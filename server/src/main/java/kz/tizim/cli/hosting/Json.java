@@ -1,0 +1,73 @@
+package kz.tizim.cli.hosting;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A one-line JSON object writer, enough for the CLI's flat records (RFC 8259 string escaping). */
+final class Json {
+
+    private final StringBuilder out = new StringBuilder("{");
+
+    Json field(String name, @Nullable String value) {
+        key(name);
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(value);
+        }
+        return this;
+    }
+
+    Json field(String name, boolean value) {
+        key(name);
+        out.append(value);
+        return this;
+    }
+
+    Json strings(String name, List<String> values) {
+        key(name);
+        out.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            string(values.get(i));
+        }
+        out.append(']');
+        return this;
+    }
+
+    String close() {
+        return out.append('}').toString();
+    }
+
+    private void key(String name) {
+        if (out.length() > 1) {
+            out.append(',');
+        }
+        string(name);
+        out.append(':');
+    }
+
+    private void string(String value) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
