@@ -34,8 +34,16 @@ public final class CdnNetworks {
         this.rangeOperators = List.copyOf(rangeOperators);
     }
 
-    /** The list shipped with Tizim. */
+    /** The list shipped with Tizim (parsed once). */
     public static CdnNetworks bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final CdnNetworks INSTANCE = read();
+    }
+
+    private static CdnNetworks read() {
         try (InputStream in = CdnNetworks.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is missing from the classpath");

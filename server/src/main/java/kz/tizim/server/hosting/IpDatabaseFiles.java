@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.ref.SoftReference;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -57,6 +59,12 @@ public final class IpDatabaseFiles {
 
     private static final Pattern COUNTRY_TARBALL = Pattern.compile("ip-location-db-geo-whois-asn-country-mmdb-([0-9.]+)\\.tgz");
     private static final Pattern NETWORK_TARBALL = Pattern.compile("ip-location-db-asn-([0-9.]+)\\.tgz");
+
+    /**
+     * Tables already loaded in this JVM, by compiled file (whose name carries the data versions):
+     * several application contexts, as in tests, share one copy instead of holding one each.
+     */
+    private static final Map<Path, SoftReference<HostingDatabase>> LOADED = new ConcurrentHashMap<>();
 
     private IpDatabaseFiles() {
     }
@@ -103,10 +111,22 @@ public final class IpDatabaseFiles {
      * the directory is writable). Fails with a message naming what is missing.
      */
     public static HostingDatabase load(Path directory, CdnNetworks cdn) throws IOException {
-        Path compiled = compiledTables(directory);
+        Path compiled = compiledTables(directory).toAbsolutePath().normalize();
+        boolean shareable = cdn == CdnNetworks.bundled();
+        if (shareable) {
+            SoftReference<HostingDatabase> cached = LOADED.get(compiled);
+            HostingDatabase database = cached == null ? null : cached.get();
+            if (database != null) {
+                return database;
+            }
+        }
         if (Files.isRegularFile(compiled)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(compiled), 1 << 16))) {
-                return HostingDatabase.readFrom(in, cdn);
+                HostingDatabase database = HostingDatabase.readFrom(in, cdn);
+                if (shareable) {
+                    LOADED.put(compiled, new SoftReference<>(database));
+                }
+                return database;
             } catch (IOException e) {
                 // A damaged or older-format file is rebuilt from the tarballs below.
             }
@@ -120,6 +140,9 @@ public final class IpDatabaseFiles {
             Files.move(temporary, compiled, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Read-only data directory: every start loads the tarballs, which is slower but correct.
+        }
+        if (shareable) {
+            LOADED.put(compiled, new SoftReference<>(database));
         }
         return database;
     }
