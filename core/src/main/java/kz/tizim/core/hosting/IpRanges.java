@@ -104,6 +104,31 @@ public final class IpRanges {
         return address.v6() ? lookupV6(address.high(), address.low()) : lookupV4(address.v4Bits());
     }
 
+    /** Receives IPv4 ranges (unsigned 32-bit values in ints). */
+    public interface V4Visitor {
+        void range(int start, int end, int value);
+    }
+
+    /** Receives IPv6 ranges (unsigned 128-bit values in two longs). */
+    public interface V6Visitor {
+        void range(long startHigh, long startLow, long endHigh, long endLow, int value);
+    }
+
+    /** Visits every IPv4 range in address order (for exports and benchmark baselines). */
+    public void forEachV4(V4Visitor visitor) {
+        for (int i = 0; i < v4Starts.length; i++) {
+            visitor.range(v4Starts[i] ^ V4_BIAS, v4Ends[i] ^ V4_BIAS, v4Values[i]);
+        }
+    }
+
+    /** Visits every IPv6 range in address order. */
+    public void forEachV6(V6Visitor visitor) {
+        for (int i = 0; i < v6StartHigh.length; i++) {
+            visitor.range(v6StartHigh[i] ^ V6_BIAS, v6StartLow[i] ^ V6_BIAS, v6EndHigh[i] ^ V6_BIAS,
+                    v6EndLow[i] ^ V6_BIAS, v6Values[i]);
+        }
+    }
+
     /** Number of IPv4 ranges. */
     public int v4Size() {
         return v4Starts.length;
