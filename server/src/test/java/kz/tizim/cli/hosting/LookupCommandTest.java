@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import kz.tizim.cli.CliDriver;
+import kz.tizim.server.hosting.AuthoritativeDns;
 import kz.tizim.server.hosting.IpDatabaseFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,27 @@ class LookupCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.stdout()).contains("\"input\":\"not a host!\",\"ips\":[]").contains("\"error\":\"not a host name or IP address\"");
+    }
+
+    @Test
+    void resolvesHostNamesThroughTheGivenResolver(@TempDir Path bind, @TempDir Path empty) throws Exception {
+        try (AuthoritativeDns dns = AuthoritativeDns.start(bind, "tizim.test", """
+                $TTL 300
+                @    IN SOA ns1.tizim.test. hostmaster.tizim.test. 1 3600 600 86400 300
+                @    IN NS  ns1.tizim.test.
+                ns1  IN A   127.0.0.1
+                www  IN CNAME edge.tizim.test.
+                edge IN A   104.16.1.1
+                edge IN A   10.0.0.1
+                """)) {
+            var result = CliDriver.run("hosting", "lookup", "--data-dir", empty.toString(), "--resolver", dns.address(),
+                    "www.tizim.test", "gone.tizim.test");
+
+            String[] lines = result.stdout().split("\\R");
+            assertThat(lines[0]).startsWith("{\"input\":\"www.tizim.test\",\"ips\":[")
+                    .contains("\"104.16.1.1\"").contains("\"10.0.0.1\"").contains("\"cdn\":true,\"bogon\":false");
+            assertThat(lines[1]).contains("\"ips\":[]").contains("\"error\":\"no such host\"");
+        }
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.xbill.DNS.Type;
  * A real BIND ({@code named}) serving one zone on 127.0.0.1 and a free port, in a temp directory;
  * stopped through its process handle. Skips the test when named is missing, except on CI.
  */
-final class AuthoritativeDns implements AutoCloseable {
+public final class AuthoritativeDns implements AutoCloseable {
 
     static final Path NAMED = Path.of(System.getenv().getOrDefault("TIZIM_NAMED", "/usr/sbin/named"));
 
@@ -35,7 +35,7 @@ final class AuthoritativeDns implements AutoCloseable {
         this.port = port;
     }
 
-    static AuthoritativeDns start(Path dir, String zone, String zoneFile) throws Exception {
+    public static AuthoritativeDns start(Path dir, String zone, String zoneFile) throws Exception {
         boolean present = Files.isExecutable(NAMED);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true but BIND is missing at " + NAMED + " (apt-get install bind9)");
@@ -65,7 +65,7 @@ final class AuthoritativeDns implements AutoCloseable {
         return port;
     }
 
-    String address() {
+    public String address() {
         return "127.0.0.1:" + port;
     }
 
