@@ -39,13 +39,14 @@ import kz.tizim.match.locator.LocatorParser;
  * converted by ICU, which allocates). Measured with JMH {@code -prof gc}: see docs/PERFORMANCE.md.
  *
  * <h2>Layout</h2>
- * Hosts live in an open-addressed table of 64-bit hashes of their canonical bytes, hashed right to
- * left so one pass over a query host yields the hash of each of its dot-separated suffixes; probes
- * trust a 40-bit fingerprint and only the final answer is compared byte by byte with the stored
- * name (a failed comparison redoes the walk fully verified), so answers are exact. URLs live in a
- * second such table hashed left to right, which yields the hash of each candidate prefix in one
- * pass; a third table of the hosts (and ports) that have URL entries lets most URLs skip it. Addresses live in sorted segment tables (see
- * {@link RangeTable}). Per entry: a kind byte, the payload and a reference, in primitive arrays.
+ * Hosts live in a {@link HostTable}: an open-addressed table holding every listed name and every
+ * ancestor of one, with flags in the slot, so a walk from the two-label suffix stops at the first
+ * suffix with nothing under it (one cache miss for most unlisted hosts, two for a listed one: the
+ * slot and the record that verifies the name and holds the entries). URLs live in a {@link
+ * NameTable} hashed left to right, which yields the hash of each candidate prefix in one pass; a
+ * third table of the hosts (and ports) that have URL entries lets most URLs skip it. Addresses live
+ * in segment tables with a direct-indexed directory (see {@link RangeTable}). Per entry: a kind
+ * byte, the payload and a reference, in primitive arrays.
  */
 public final class CompiledMatcher {
 
@@ -60,7 +61,8 @@ public final class CompiledMatcher {
     private static final LocatorKind[] KINDS = LocatorKind.values();
     private static final ThreadLocal<LocatorParser> PARSERS = ThreadLocal.withInitial(LocatorParser::new);
 
-    private final NameTable hosts;
+    private final HostTable hosts;
+    private final boolean hasHosts;
     private final NameTable urls;
     private final NameTable urlHosts;
     private final boolean hasUrlPrefixes;
@@ -79,6 +81,7 @@ public final class CompiledMatcher {
         b.urls.trim();
         b.urlHosts.trim();
         hosts = b.hosts;
+        hasHosts = b.hosts.entryNames() > 0;
         urls = b.urls;
         urlHosts = b.urlHosts;
         hasUrlPrefixes = b.urlPrefixes > 0;
@@ -192,12 +195,12 @@ public final class CompiledMatcher {
 
     /** The ip or narrowest cidr entry covering an IPv4 address (most significant byte first), or {@link #NONE}. */
     public int matchIpv4(int address) {
-        return v4.lookup(0, address & 0xFFFFFFFFL);
+        return v4.lookupV4(address & 0xFFFFFFFFL);
     }
 
     /** The ip or narrowest cidr entry covering an IPv6 address, or {@link #NONE}. */
     public int matchIpv6(long high, long low) {
-        return v6.lookup(high, low);
+        return v6.lookupV6(high, low);
     }
 
     /**
@@ -205,47 +208,10 @@ public final class CompiledMatcher {
      * {@code host[0, length)} (lower-case A-labels, no trailing dot), or {@link #NONE}.
      */
     public int matchCanonicalName(byte[] host, int length) {
-        if (hosts.count() == 0) {
+        if (!hasHosts) {
             return NONE;
         }
-        return matchName(host, length, !hosts.isUnambiguous());
-    }
-
-    /**
-     * Walks the host's suffixes from the TLD to the whole host; nearer ancestors overwrite farther
-     * ones. Unverified, only the final answer is compared byte by byte (one cache miss instead of one
-     * per hit); if that comparison fails, a fingerprint clash misled the walk and it is redone verified.
-     */
-    private int matchName(byte[] host, int length, boolean verify) {
-        NameTable table = hosts;
-        long h = NameTable.SEED;
-        int best = NONE;
-        int bestNode = -1;
-        int bestOffset = 0;
-        for (int i = length - 1; i >= 0; i--) {
-            h = (h ^ (host[i] & 0xFF)) * NameTable.PRIME;
-            if (i == 0 || host[i - 1] == '.') {
-                long hash = NameTable.mix(h);
-                int node = verify ? table.find(host, i, length - i, hash) : table.findUnverified(hash);
-                if (node >= 0) {
-                    int exact = table.first(node);
-                    int tree = table.second(node);
-                    if (i == 0 && exact >= 0) {
-                        best = exact;
-                        bestNode = node;
-                        bestOffset = 0;
-                    } else if (tree >= 0) {
-                        best = tree;
-                        bestNode = node;
-                        bestOffset = i;
-                    }
-                }
-            }
-        }
-        if (best == NONE || verify || table.sameName(bestNode, host, bestOffset, length - bestOffset)) {
-            return best;
-        }
-        return matchName(host, length, true);
+        return hosts.match(host, length);
     }
 
     private int matchParsedHost(LocatorParser p) {
@@ -373,7 +339,7 @@ public final class CompiledMatcher {
     /** Collects entries, then {@link #build()}s the matcher. Not thread-safe; build once. */
     public static final class Builder {
 
-        private final NameTable hosts = new NameTable(true);
+        private final HostTable hosts = new HostTable();
         private final NameTable urls = new NameTable(false);
         private final NameTable urlHosts = new NameTable(false);
         private final Ranges v4 = new Ranges();
@@ -428,14 +394,9 @@ public final class CompiledMatcher {
                 }
                 case DOMAIN, DOMAIN_TREE -> {
                     int length = ascii(value, 0);
-                    ref = hosts.intern(scratch, 0, length);
-                    if (kind == LocatorKind.DOMAIN ? hosts.first(ref) >= 0 : hosts.second(ref) >= 0) {
+                    ref = hosts.add(scratch, length, kind == LocatorKind.DOMAIN, size);
+                    if (ref < 0) {
                         return this;
-                    }
-                    if (kind == LocatorKind.DOMAIN) {
-                        hosts.setFirst(ref, size);
-                    } else {
-                        hosts.setSecond(ref, size);
                     }
                 }
                 case IP, CIDR -> {

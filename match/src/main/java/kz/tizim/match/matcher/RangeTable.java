@@ -1,6 +1,5 @@
 package kz.tizim.match.matcher;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,17 +8,27 @@ import org.jspecify.annotations.Nullable;
  * <p>CIDR networks are either nested or disjoint, so sweeping them in address order with a stack
  * cuts the address space into at most {@code 2n + 1} segments, each labelled with the narrowest
  * entry covering it (exact addresses count as narrower than a /32 or /128). A lookup finds the last
- * segment starting at or before the address: a bucket index on the 16 address bits that follow the
- * prefix all segments share narrows it to a few dozen segments, then a binary search finishes.
- * Addresses are unsigned 128-bit values in two longs; IPv4 tables keep only the low long.
+ * segment starting at or before the address.
+ *
+ * <p>Layout, for one or two cache misses per lookup: a directory of up to 2<sup>20</sup> buckets,
+ * indexed by the address bits that follow the prefix all segments share. A bucket that lies inside
+ * one segment holds that segment's entry itself (as {@code -2 - entry}); any other holds the index
+ * of the segment covering its first address (low 27 bits) and how many segments meet the bucket
+ * (top bits, saturating at 15). A short forward scan, or a galloping search in a crowded bucket,
+ * then finds the segment. Segments keep their start and entry side by side, so the scan's last read
+ * is the answer: IPv4 as one {@code long} ({@code start << 32 | entry}), IPv6 as three ({@code
+ * high, low, entry}). Addresses are unsigned; IPv4 tables see them in the low 32 bits of the low long.
  */
 final class RangeTable {
 
-    private static final int BUCKET_BITS = 16;
+    private static final int MAX_BUCKET_BITS = 20;
+    private static final int MAX_SEGMENTS = 1 << 27;
+    private static final int INDEX_MASK = MAX_SEGMENTS - 1;
+    private static final int COUNT_SHIFT = 27;
+    private static final int SCAN_LIMIT = 8;
 
-    private final long @Nullable [] high;
-    private final long[] low;
-    private final int[] entries;
+    /** IPv4: {@code start << 32 | entry}; IPv6: {@code high, low, entry} per segment. */
+    private final long[] segments;
     private final int size;
     private final int prefixBits;
     private final int bucketBits;
@@ -27,13 +36,26 @@ final class RangeTable {
     private final long baseLow;
     private final long maskHigh;
     private final long maskLow;
-    private final int @Nullable [] bucketStarts;
+    private final int @Nullable [] directory;
 
-    private RangeTable(long @Nullable [] high, long[] low, int[] entries, int size) {
-        this.high = high;
-        this.low = low;
-        this.entries = entries;
+    private RangeTable(boolean v6, long[] high, long[] low, int[] entries, int size) {
+        if (size > MAX_SEGMENTS) {
+            throw new IllegalStateException("more than " + MAX_SEGMENTS + " address segments");
+        }
         this.size = size;
+        if (v6) {
+            segments = new long[3 * size];
+            for (int i = 0; i < size; i++) {
+                segments[3 * i] = high[i];
+                segments[3 * i + 1] = low[i];
+                segments[3 * i + 2] = entries[i];
+            }
+        } else {
+            segments = new long[size];
+            for (int i = 0; i < size; i++) {
+                segments[i] = low[i] << 32 | (entries[i] & 0xFFFF_FFFFL);
+            }
+        }
         if (size < 3) {
             prefixBits = 0;
             bucketBits = 0;
@@ -41,31 +63,51 @@ final class RangeTable {
             baseLow = 0;
             maskHigh = 0;
             maskLow = 0;
-            bucketStarts = null;
+            directory = null;
             return;
         }
-        long minHigh = highAt(1);
+        long minHigh = high[1];
         long minLow = low[1];
-        long maxHigh = highAt(size - 1);
+        long maxHigh = high[size - 1];
         long maxLow = low[size - 1];
         int p = minHigh != maxHigh ? Long.numberOfLeadingZeros(minHigh ^ maxHigh)
                 : 64 + Long.numberOfLeadingZeros(minLow ^ maxLow);
-        int b = Math.min(BUCKET_BITS, Math.min(128 - p, 33 - Integer.numberOfLeadingZeros(size)));
+        int b = Math.min(MAX_BUCKET_BITS, Math.min(128 - p, 33 - Integer.numberOfLeadingZeros(size)));
         prefixBits = p;
         bucketBits = b;
         maskHigh = p == 0 ? 0 : p >= 64 ? -1L : -1L << (64 - p);
         maskLow = p <= 64 ? 0 : p == 128 ? -1L : -1L << (128 - p);
         baseHigh = minHigh & maskHigh;
         baseLow = minLow & maskLow;
-        int[] starts = new int[(1 << b) + 1];
+        // Segments 1 .. size-1 start inside the shared prefix, in order (segment 0 starts at address
+        // 0, which may lie before it).
+        int buckets = 1 << b;
+        int[] dir = new int[buckets];
         int j = 1;
-        for (int k = 0; k <= 1 << b; k++) {
-            while (j < size && bucket(highAt(j), low[j]) < k) {
+        for (int k = 0; k < buckets; k++) {
+            int covering = j - 1;
+            int first = j;
+            while (j < size && bucket(high[j], low[j]) == k) {
                 j++;
             }
-            starts[k] = j;
+            int inside = j - first;
+            int meeting = inside + 1;
+            if (inside > 0 && belowBucketIsZero(high[first], low[first])) {
+                covering = first;
+                meeting = inside;
+            }
+            dir[k] = meeting == 1 ? -2 - entries[covering] : Math.min(meeting, 15) << COUNT_SHIFT | covering;
         }
-        bucketStarts = starts;
+        directory = dir;
+    }
+
+    /** Whether the address bits after the prefix and bucket bits are all zero (a bucket's first address). */
+    private boolean belowBucketIsZero(long h, long l) {
+        int bits = prefixBits + bucketBits;
+        if (bits >= 64) {
+            return bits == 128 || (l << (bits - 64)) == 0;
+        }
+        return (h << bits) == 0 && l == 0;
     }
 
     /**
@@ -117,41 +159,105 @@ final class RangeTable {
             depth--;
             out.emitAfter(stackEndHigh[depth], stackEndLow[depth], width, depth > 0 ? stackEntry[depth - 1] : -1);
         }
-        return new RangeTable(v6 ? Arrays.copyOf(out.high, out.size) : null, Arrays.copyOf(out.low, out.size),
-                Arrays.copyOf(out.entries, out.size), out.size);
+        return new RangeTable(v6, out.high, out.low, out.entries, out.size);
     }
 
-    /** The entry of the narrowest range covering the address, or -1. Allocation-free. */
-    int lookup(long addressHigh, long addressLow) {
-        int[] buckets = bucketStarts;
-        int from;
-        int to;
-        if (buckets == null) {
-            from = 1;
-            to = size;
+    /** The entry of the narrowest range covering the IPv4 address ({@code 0 <= address < 2^32}), or -1. Allocation-free. */
+    int lookupV4(long address) {
+        long[] seg = segments;
+        int[] dir = directory;
+        int i;
+        int meeting;
+        if (dir == null) {
+            i = 0;
+            meeting = size;
         } else {
-            long mh = addressHigh & maskHigh;
-            long ml = addressLow & maskLow;
-            if (mh != baseHigh || ml != baseLow) {
-                return compare(mh, ml, baseHigh, baseLow) < 0 ? entries[0] : entries[size - 1];
+            long masked = address & maskLow;
+            if (masked != baseLow) {
+                return Long.compareUnsigned(masked, baseLow) < 0 ? (int) seg[0] : (int) seg[size - 1];
             }
-            int k = bucket(addressHigh, addressLow);
-            from = buckets[k];
-            to = buckets[k + 1];
+            int d = dir[(int) ((address << (prefixBits - 64)) >>> (64 - bucketBits))];
+            if (d < 0) {
+                return -2 - d;
+            }
+            i = d & INDEX_MASK;
+            meeting = d >>> COUNT_SHIFT;
         }
-        int lo = from;
-        int hi = to - 1;
-        int found = from - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (compare(highAt(mid), low[mid], addressHigh, addressLow) <= 0) {
-                found = mid;
-                lo = mid + 1;
+        if (meeting <= SCAN_LIMIT) {
+            int end = Math.min(i + meeting, size);
+            while (i + 1 < end && seg[i + 1] >>> 32 <= address) {
+                i++;
+            }
+            return (int) seg[i];
+        }
+        // Crowded bucket: gallop forward from the covering segment, then bisect.
+        int lo = i;
+        int step = 1;
+        int hi = i + 1;
+        while (hi < size && seg[hi] >>> 32 <= address) {
+            lo = hi;
+            step <<= 1;
+            hi = i + step;
+        }
+        hi = Math.min(hi, size) - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (seg[mid] >>> 32 <= address) {
+                lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return entries[found];
+        return (int) seg[lo];
+    }
+
+    /** The entry of the narrowest range covering the IPv6 address, or -1. Allocation-free. */
+    int lookupV6(long addressHigh, long addressLow) {
+        long[] seg = segments;
+        int[] dir = directory;
+        int i;
+        int meeting;
+        if (dir == null) {
+            i = 0;
+            meeting = size;
+        } else {
+            long mh = addressHigh & maskHigh;
+            long ml = addressLow & maskLow;
+            if (mh != baseHigh || ml != baseLow) {
+                return compare(mh, ml, baseHigh, baseLow) < 0 ? (int) seg[2] : (int) seg[3 * size - 1];
+            }
+            int d = dir[bucket(addressHigh, addressLow)];
+            if (d < 0) {
+                return -2 - d;
+            }
+            i = d & INDEX_MASK;
+            meeting = d >>> COUNT_SHIFT;
+        }
+        if (meeting <= SCAN_LIMIT) {
+            int end = Math.min(i + meeting, size);
+            while (i + 1 < end && compare(seg[3 * i + 3], seg[3 * i + 4], addressHigh, addressLow) <= 0) {
+                i++;
+            }
+            return (int) seg[3 * i + 2];
+        }
+        int lo = i;
+        int step = 1;
+        int hi = i + 1;
+        while (hi < size && compare(seg[3 * hi], seg[3 * hi + 1], addressHigh, addressLow) <= 0) {
+            lo = hi;
+            step <<= 1;
+            hi = i + step;
+        }
+        hi = Math.min(hi, size) - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (compare(seg[3 * mid], seg[3 * mid + 1], addressHigh, addressLow) <= 0) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return (int) seg[3 * lo + 2];
     }
 
     int segments() {
@@ -159,19 +265,7 @@ final class RangeTable {
     }
 
     long footprint() {
-        long bytes = 8L * low.length + 4L * entries.length;
-        if (high != null) {
-            bytes += 8L * high.length;
-        }
-        if (bucketStarts != null) {
-            bytes += 4L * bucketStarts.length;
-        }
-        return bytes;
-    }
-
-    private long highAt(int i) {
-        long[] h = high;
-        return h == null ? 0 : h[i];
+        return 8L * segments.length + (directory == null ? 0 : 4L * directory.length);
     }
 
     private int bucket(long h, long l) {
