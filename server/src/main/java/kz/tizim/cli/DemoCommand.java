@@ -68,6 +68,7 @@ final class DemoCommand implements Callable<Integer> {
             return 1;
         }
         DemoCredentials credentials = context.getBean(DemoData.class).ensureLoaded();
+        context.getBean(kz.tizim.server.register.RegisterDemo.class).ensureLoaded();
         printWelcome(out, home, database, credentials);
         run.awaitShutdown(out);
         return 0;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 kz.tizim.cli.locator.LocatorCommand.class,
                 kz.tizim.cli.match.MatchCommand.class,
                 kz.tizim.cli.legal.LegalCommand.class,
+                kz.tizim.cli.feed.FeedCommand.class,
                 kz.tizim.cli.hosting.HostingCommand.class,
                 kz.tizim.cli.data.DataCommand.class,
         })

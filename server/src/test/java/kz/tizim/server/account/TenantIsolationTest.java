@@ -29,7 +29,8 @@ class TenantIsolationTest {
     /** Each API GET endpoint with how to aim it at another organisation ({other} = that org's id). */
     static final List<String> PROBES = List.of(
             "/api/v1/organisations/{other}",
-            "/api/v1/organisations/{other}/tokens");
+            "/api/v1/organisations/{other}/tokens",
+            "/api/v1/organisations/{other}/feed-acks");
 
     /** Endpoints without an organisation in the path, checked for what they return instead. */
     static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events",
