@@ -12,6 +12,7 @@ import kz.tizim.core.legal.LegalCatalogue;
 import kz.tizim.core.legal.OffenceCategory;
 import kz.tizim.server.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
 
 /**
  * Reads what people and clients type (ids, country codes, facts) into catalogue terms, for the API
@@ -25,6 +26,16 @@ final class CatalogueRequests {
     /** The version asked for, or the one in force. */
     static LegalCatalogue catalogue(LegalCatalogues catalogues, @Nullable Integer version) {
         return version == null ? catalogues.current() : catalogues.version(version);
+    }
+
+    /**
+     * Keeps an earlier version in the links of a page showing it: {@code versionParam},
+     * {@code versionQuery} ("" or "?version=N") and {@code versionAmp} ("" or "&version=N").
+     */
+    static void versionLinks(Model model, @Nullable Integer version) {
+        model.addAttribute("versionParam", version);
+        model.addAttribute("versionQuery", version == null ? "" : "?version=" + version);
+        model.addAttribute("versionAmp", version == null ? "" : "&version=" + version);
     }
 
     static LegalBasis basis(LegalCatalogue catalogue, String id) {

@@ -75,6 +75,12 @@ public class LegalCatalogues {
         return versions.content(entry.id());
     }
 
+    /** The record of an approved version (who proposed and approved it, and why). */
+    CatalogueVersionEntry entry(int number) {
+        return versions.approved(number)
+                .orElseThrow(() -> new NotFoundException("legal catalogue version " + number));
+    }
+
     CatalogueVersionEntry currentEntry() {
         return versions.current().orElseThrow(() -> new IllegalStateException(
                 "no legal catalogue in force; migration V11 imports the bundled one"));
