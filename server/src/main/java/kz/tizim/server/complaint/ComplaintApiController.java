@@ -83,6 +83,15 @@ class ComplaintApiController {
                 .orElseGet(() -> WorkflowProblems.notFound("complaint " + id));
     }
 
+    @GetMapping("/evidence/{id}")
+    ResponseEntity<?> evidenceMetadata(@PathVariable long id) {
+        Actor actor = CurrentActor.require();
+        return (id > 0 ? intake.findEvidence(actor, new EvidenceId(id)) : java.util.Optional.<Evidence>empty())
+                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(new EvidenceView(e.id().value(), e.fileName(),
+                        e.contentType(), e.sizeBytes(), e.sha256(), e.storedAt())))
+                .orElseGet(() -> WorkflowProblems.notFound("evidence " + id));
+    }
+
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> evidence(@RequestPart("file") MultipartFile file) throws IOException {
         Actor actor = CurrentActor.require();

@@ -38,16 +38,19 @@ public class Intake {
     private final TriagingComplaint triaging;
     private final ViewingComplaints viewing;
     private final ComplaintsJdbcRepository complaints;
+    private final EvidenceJdbcRepository evidence;
     private final UseCaseTransactions transactions;
     private final Auditor auditor;
 
     Intake(FilingComplaint filing, StoringEvidence storing, TriagingComplaint triaging, ViewingComplaints viewing,
-            ComplaintsJdbcRepository complaints, UseCaseTransactions transactions, Auditor auditor) {
+            ComplaintsJdbcRepository complaints, EvidenceJdbcRepository evidence, UseCaseTransactions transactions,
+            Auditor auditor) {
         this.filing = filing;
         this.storing = storing;
         this.triaging = triaging;
         this.viewing = viewing;
         this.complaints = complaints;
+        this.evidence = evidence;
         this.transactions = transactions;
         this.auditor = auditor;
     }
@@ -104,6 +107,11 @@ public class Intake {
     /** The complaint if the actor may read it (another organisation's looks missing), with its triage. */
     public Optional<Result> find(Actor actor, ComplaintId id) {
         return viewing.find(actor, id).map(c -> new Result(c, false, triage(c.id())));
+    }
+
+    /** Evidence metadata if the actor may read it (the uploading organisation, or regulator staff). */
+    public Optional<Evidence> findEvidence(Actor actor, kz.tizim.core.complaint.EvidenceId id) {
+        return evidence.find(id).filter(e -> kz.tizim.core.account.TenantPolicy.mayRead(actor, e.owner()));
     }
 
     List<TriageLine> triage(ComplaintId id) {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.review.CaseWorkflowFixture;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,17 @@ class TenantIsolationTest {
     /** Endpoints without an organisation in the path, checked for what they return instead. */
     static final Set<String> SCOPED_BY_ACTOR = Set.of("/api/v1/me", "/api/v1/audit/events",
             // Hosting facts belong to no organisation; regulator staff only (HostingApiTest: 403 for others).
-            "/api/v1/hosting/{host}", "/api/v1/hosting/{host}/jurisdiction");
+            "/api/v1/hosting/{host}", "/api/v1/hosting/{host}/jurisdiction",
+            // Filing and uploading act for the token's own organisation (the use case sets it).
+            "/api/v1/complaints", "/api/v1/evidence",
+            // Review steps: the use cases refuse anyone but regulator staff (see complainantTokenCannotTakeReviewSteps).
+            "/api/v1/cases/{id}/assign", "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/approve");
+
+    /**
+     * Endpoints reading one organisation's record by its id: the record is created by the rights
+     * holder, then read by the Antiterrorist Center (404, like a missing id) and by its owner (200).
+     */
+    static final List<String> RECORD_PROBES = List.of("/api/v1/complaints/{id}", "/api/v1/evidence/{id}");
 
     /**
      * Public, read-only endpoints that hold no organisation's records: the legal catalogue is the
@@ -90,6 +101,50 @@ class TenantIsolationTest {
         assertThat(mine.statusCode()).isEqualTo(200);
     }
 
+    static Stream<String> recordProbes() {
+        return RECORD_PROBES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordProbes")
+    void anotherOrganisationsRecordLooksMissing(String probe) throws Exception {
+        var uploaded = CaseWorkflowFixture.upload(port, rightsHolderToken(), "proof.pdf", "application/pdf",
+                CaseWorkflowFixture.PDF);
+        String evidence = CaseWorkflowFixture.find("\"id\":(\\d+)", uploaded.body());
+        var filed = http.postJson("/api/v1/complaints", """
+                {"category":"GAMBLING","description":"Unlicensed casino","locators":["http://slots.test/play"],
+                 "evidence":[%s]}""".formatted(evidence), bearer(rightsHolderToken()));
+        String complaint = CaseWorkflowFixture.find("^\\{\"id\":(\\d+)", filed.body());
+        String path = probe.replace("{id}", probe.contains("evidence") ? evidence : complaint);
+
+        var foreign = http.get(path, bearer(token("Antiterrorist Center (demo)")));
+        var mine = http.get(path, bearer(rightsHolderToken()));
+        var missing = http.get(probe.replace("{id}", "999999"), bearer(rightsHolderToken()));
+
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(foreign.body()).doesNotContain("slots.test").doesNotContain("proof.pdf");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(anonymised(foreign.body())).as("another organisation's record answers like a missing one")
+                .isEqualTo(anonymised(missing.body()));
+        assertThat(mine.statusCode()).isEqualTo(200);
+    }
+
+    /** A problem body without what differs between any two requests: the request id and the numbers. */
+    private static String anonymised(String problem) {
+        return problem.replaceAll("\"requestId\":\"[^\"]*\"", "").replaceAll("\\d+", "N");
+    }
+
+    @Test
+    void complainantTokenCannotTakeReviewSteps() {
+        var approve = http.postJson("/api/v1/cases/1/decision/approve", "{}", bearer(rightsHolderToken()));
+        var assign = http.postJson("/api/v1/cases/1/assign", "{\"reviewer\":\"token\"}", bearer(rightsHolderToken()));
+
+        assertThat(approve.statusCode()).isIn(403, 404);
+        assertThat(assign.statusCode()).isIn(403, 404);
+    }
+
     @Test
     void auditEventsOfAComplainantAreOnlyItsOwn() {
         long own = organisationId("Qazaq Film Rights Association (demo)");
@@ -119,6 +174,7 @@ class TenantIsolationTest {
         Set<String> covered = new TreeSet<>(SCOPED_BY_ACTOR);
         covered.addAll(PUBLIC_ENDPOINTS);
         PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
+        covered.addAll(RECORD_PROBES);
 
         assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")
                 .containsAll(endpoints);
