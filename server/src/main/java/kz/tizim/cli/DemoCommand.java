@@ -69,6 +69,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         DemoCredentials credentials = context.getBean(DemoData.class).ensureLoaded();
         context.getBean(kz.tizim.server.register.RegisterDemo.class).ensureLoaded();
+        context.getBean(kz.tizim.server.complaint.CaseWorkflowDemo.class).ensureLoaded();
         printWelcome(out, home, database, credentials);
         run.awaitShutdown(out);
         return 0;
