@@ -65,11 +65,12 @@ class ReviewConsoleController {
     private final RejectingCase rejecting;
     private final UseCaseTransactions transactions;
     private final Timekeeping time;
+    private final kz.tizim.server.audit.Auditor auditor;
 
     ReviewConsoleController(CasesJdbcRepository cases, CaseEventLog events, ComplaintsJdbcRepository complaints,
             EvidenceJdbcRepository evidence, SiteDossiersJdbcRepository dossiers, DecisionDrafts drafts,
             Decisions decisions, Notices notices, AssigningCase assigning, RejectingCase rejecting,
-            UseCaseTransactions transactions, Timekeeping time) {
+            UseCaseTransactions transactions, Timekeeping time, kz.tizim.server.audit.Auditor auditor) {
         this.cases = cases;
         this.events = events;
         this.complaints = complaints;
@@ -82,6 +83,7 @@ class ReviewConsoleController {
         this.rejecting = rejecting;
         this.transactions = transactions;
         this.time = time;
+        this.auditor = auditor;
     }
 
     /** One queue row. */
@@ -190,6 +192,7 @@ class ReviewConsoleController {
         }
         transactions.read(() -> {
             dossiers.link(new SiteKey(site), new SiteKey(other), note.strip(), actor.name(), time.now());
+            auditor.record(actor, "SITE_LINKED", "site:" + site, "related " + other + ": " + note.strip());
             return null;
         });
         return "redirect:/review/sites/" + site;
