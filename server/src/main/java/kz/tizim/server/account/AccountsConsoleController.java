@@ -42,6 +42,16 @@ class AccountsConsoleController {
         return overview(model);
     }
 
+    /** A personal token for someone else (a person issues their own under "My tokens"). */
+    @PostMapping("/people/tokens")
+    String issuePersonal(@RequestParam String username, @RequestParam String label, Model model) {
+        if (label.isBlank() || label.length() > 100) {
+            throw new IllegalArgumentException("a token needs a label of 1 to 100 characters");
+        }
+        model.addAttribute("issued", tokens.issuePersonal(CurrentActor.require(), username, label.strip()));
+        return overview(model);
+    }
+
     @PostMapping("/tokens/{tokenId}/revoke")
     String revoke(@PathVariable long tokenId) {
         tokens.revoke(CurrentActor.require(), tokenId);

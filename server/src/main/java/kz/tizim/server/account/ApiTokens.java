@@ -13,6 +13,7 @@ import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.account.TenantPolicy;
 import kz.tizim.server.audit.Auditor;
+import kz.tizim.server.system.ActorPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues, checks and revokes bearer tokens. A token is 32 random bytes shown once at issue; the
  * database keeps its SHA-256 (the token has full entropy, so a slow password hash adds nothing).
+ *
+ * <p>An organisation token acts with the organisation kind's machine role. A personal token acts as
+ * its person, with the roles the person holds when the token is used: a person issues their own in
+ * the console ("My tokens"), an administrator may issue one for anybody, and the person or an
+ * administrator revokes it. Disabling the person's account stops their tokens.
  */
 @Service
 public class ApiTokens {
@@ -43,6 +49,13 @@ public class ApiTokens {
     public record IssuedToken(long id, OrganisationId organisation, String label, String secret) {
     }
 
+    /** Refused by the person issuing or revoking a personal token: not theirs, or no such person. */
+    static final class NotYoursException extends AccessDeniedException {
+        NotYoursException(String message) {
+            super(message);
+        }
+    }
+
     @Transactional
     public IssuedToken issue(Actor actor, OrganisationId organisation, String label) {
         if (!TenantPolicy.mayManage(actor, organisation)) {
@@ -50,25 +63,50 @@ public class ApiTokens {
         }
         accounts.findOrganisation(organisation)
                 .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisation));
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String displayPrefix = secret.substring(0, PREFIX.length() + 6);
-        long id = tokens.insert(organisation, label, displayPrefix, sha256(secret), actor.name());
+        String secret = newSecret();
+        long id = tokens.insert(organisation, null, label, displayPrefix(secret), sha256(secret), actor.name());
         auditor.record(actor, "TOKEN_ISSUED", "organisation:" + organisation, "token " + id + " (" + label + ")");
         return new IssuedToken(id, organisation, label, secret);
     }
 
+    /**
+     * Issues a token that acts as {@code username}. Only that person, signed in to the console, or an
+     * administrator may: a token cannot mint tokens, so a leaked token cannot outlive its revocation.
+     */
+    @Transactional
+    public IssuedToken issuePersonal(Actor actor, String username, String label) {
+        boolean self = actor.kind() == Actor.Kind.PERSON && actor.name().equals(username);
+        var person = tokens.person(username).orElseThrow(() -> self
+                ? new IllegalStateException("signed in as a person who does not exist: " + username)
+                : new NotYoursException("no person " + username));
+        if (!self && !TenantPolicy.mayManage(actor, person.organisation())) {
+            throw new NotYoursException("a personal token is issued by its person or an administrator");
+        }
+        String secret = newSecret();
+        long id = tokens.insert(person.organisation(), person.id(), label, displayPrefix(secret), sha256(secret),
+                actor.name());
+        auditor.record(actor, "TOKEN_ISSUED", "user:" + username, "personal token " + id + " (" + label + ")");
+        return new IssuedToken(id, person.organisation(), label, secret);
+    }
+
     @Transactional
     public void revoke(Actor actor, long tokenId) {
-        OrganisationId owner = tokens.ownerOf(tokenId)
-                .orElseThrow(() -> new IllegalArgumentException("no token " + tokenId));
-        if (!TenantPolicy.mayManage(actor, owner)) {
-            throw new AccessDeniedException("only an administrator revokes tokens");
+        var owner = tokens.ownerOf(tokenId).orElseThrow(() -> new NotYoursException("no token " + tokenId));
+        boolean self = owner.username() != null && actor.kind() == Actor.Kind.PERSON
+                && actor.name().equals(owner.username());
+        if (!self && !TenantPolicy.mayManage(actor, owner.organisation())) {
+            throw new NotYoursException("a token is revoked by its person or an administrator");
         }
         if (tokens.revoke(tokenId, actor.name(), clock.instant())) {
-            auditor.record(actor, "TOKEN_REVOKED", "organisation:" + owner, "token " + tokenId);
+            auditor.record(actor, "TOKEN_REVOKED", owner.username() == null ? "organisation:" + owner.organisation()
+                    : "user:" + owner.username(), "token " + tokenId);
         }
+    }
+
+    /** The actor's own personal tokens (a person sees theirs; anyone else has none). */
+    @Transactional(readOnly = true)
+    public List<ApiTokensJdbcRepository.TokenSummary> mine(Actor actor) {
+        return actor.kind() == Actor.Kind.PERSON ? tokens.ofPerson(actor.name()) : List.of();
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +119,7 @@ public class ApiTokens {
 
     /** Authenticates a presented token: records the use in the audit trail, or the failed attempt. */
     @Transactional
-    Optional<MachinePrincipal> authenticate(String presented, String method, String path) {
+    Optional<ActorPrincipal> authenticate(String presented, String method, String path) {
         Optional<ApiTokensJdbcRepository.ActiveToken> token = presented.startsWith(PREFIX)
                 ? tokens.findActive(sha256(presented)) : Optional.empty();
         if (token.isEmpty()) {
@@ -90,10 +128,21 @@ public class ApiTokens {
         }
         var active = token.get();
         tokens.touch(active.id(), clock.instant());
-        MachinePrincipal principal = new MachinePrincipal(active.id(), active.prefix(), active.organisation(),
-                active.kind().machineRole());
+        ActorPrincipal principal = active.username() == null
+                ? new MachinePrincipal(active.id(), active.prefix(), active.organisation(), active.kind().machineRole())
+                : new PersonalTokenPrincipal(active.id(), active.username(), active.organisation(), active.roles());
         auditor.record(principal.actor(), "TOKEN_USED", method + " " + path, "token " + active.id());
         return Optional.of(principal);
+    }
+
+    private static String newSecret() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String displayPrefix(String secret) {
+        return secret.substring(0, PREFIX.length() + 6);
     }
 
     static String sha256(String secret) {

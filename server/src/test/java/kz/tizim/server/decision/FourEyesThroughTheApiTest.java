@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Nobody approves their own draft, whichever door they use. Through the API the regulator's
- * machine token drafts and then tries to approve (refused: a token is no legal officer); in the
- * console a person holding both REVIEWER and LEGAL_OFFICER drafts and tries to approve (refused by
- * {@code FourEyesPolicy}). Nothing is approved either way.
+ * Nobody approves their own draft, whichever door they use, and four eyes works per person through
+ * the API. The regulator's organisation token drafts and cannot approve (a machine is no legal
+ * officer). A person holding REVIEWER and LEGAL_OFFICER issues a personal token under "My tokens",
+ * drafts with it and cannot approve it ({@code FourEyesPolicy}); another legal officer's personal
+ * token approves it. In the console the dual-role person is refused the same way.
  */
 @TizimSpringBootTest
 class FourEyesThroughTheApiTest {
@@ -79,7 +80,81 @@ class FourEyesThroughTheApiTest {
         assertThat(approved.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(approved.body()).contains("\"rule\":\"LegalOfficerPolicy\"");
-        assertThat(jdbc.sql("SELECT count(*) FROM decision").query(Integer.class).single()).isZero();
+        assertThat(decisionsOf(caseId)).isZero();
+    }
+
+    @Test
+    void personalTokensActAsTheirPersonSoAnotherLegalOfficerApprovesThroughTheApi() {
+        accounts.createUser("dual-api", "Dual Role Officer", passwords.encode("dual-role-password"),
+                accounts.findOrganisationByName("Tizim Regulator (demo)").orElseThrow().id(),
+                java.util.EnumSet.of(Role.REVIEWER, Role.LEGAL_OFFICER));
+        String drafter = personalToken("dual-api", "dual-role-password");
+        String approver = personalToken("legal", "legal-demo");
+        String caseId = openCase("http://wager.test/bonus");
+
+        assertThat(http.get("/api/v1/me", bearer(drafter)).body())
+                .contains("\"name\":\"dual-api\"").contains("LEGAL_OFFICER").contains("\"kind\":\"PERSON\"");
+        var assigned = http.postJson("/api/v1/cases/" + caseId + "/assign", "{\"reviewer\":\"dual-api\"}",
+                bearer(drafter));
+        assertThat(assigned.statusCode()).isEqualTo(200);
+        var drafted = http.postJson("/api/v1/cases/" + caseId + "/decision", """
+                {"basis":"KZ-CC-307","measure":"ACCESS_RESTRICTION","scope":"url http://wager.test/bonus",
+                 "facts":"An unlicensed casino takes bets from Kazakhstan.","reasoning":"Organising gambling without a licence is an offence; restricting the one URL is the narrowest measure."}""",
+                bearer(drafter));
+        assertThat(drafted.statusCode()).isEqualTo(201);
+        assertThat(drafted.body()).contains("\"dual-api\"");
+
+        var ownApproval = http.postJson("/api/v1/cases/" + caseId + "/decision/approve", "{}", bearer(drafter));
+
+        assertThat(ownApproval.statusCode()).isEqualTo(403);
+        assertThat(ownApproval.body()).contains("\"rule\":\"FourEyesPolicy\"");
+        assertThat(decisionsOf(caseId)).isZero();
+
+        var approved = http.postJson("/api/v1/cases/" + caseId + "/decision/approve", "{}", bearer(approver));
+
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(201);
+        assertThat(approved.body()).contains("\"legal\"");
+        assertThat(jdbc.sql("SELECT approved_by FROM decision WHERE case_id = ?").param(Long.parseLong(caseId))
+                .query(String.class).list()).containsExactly("legal");
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'TOKEN_USED' ORDER BY sequence")
+                .query(String.class).list()).contains("dual-api", "legal");
+    }
+
+    @Test
+    void aPersonalTokenStopsWorkingWhenItsPersonRevokesIt() {
+        Http legal = new Http(port);
+        legal.login("legal2", "legal2-demo");
+        var page = legal.postForm("/account/tokens", "/account/tokens", "label", "laptop");
+        String secret = find("(tzm_[A-Za-z0-9_-]{43})", page.body());
+        long tokenId = jdbc.sql("SELECT id FROM api_token WHERE label = 'laptop'").query(Long.class).single();
+        assertThat(http.get("/api/v1/me", bearer(secret)).statusCode()).isEqualTo(200);
+        assertThat(legal.get("/account/tokens").body()).contains("laptop").doesNotContain(secret);
+
+        Http other = new Http(port);
+        other.login("reviewer", "reviewer-demo");
+        var stranger = other.postForm("/account/tokens", "/account/tokens/" + tokenId + "/revoke");
+        assertThat(stranger.statusCode()).as("nobody else but an administrator revokes it").isEqualTo(403);
+        assertThat(http.get("/api/v1/me", bearer(secret)).statusCode()).isEqualTo(200);
+
+        legal.postForm("/account/tokens", "/account/tokens/" + tokenId + "/revoke");
+
+        assertThat(http.get("/api/v1/me", bearer(secret)).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = 'user:legal2' AND action LIKE 'TOKEN_%' ORDER BY sequence")
+                .query(String.class).list()).containsExactly("TOKEN_ISSUED", "TOKEN_REVOKED");
+    }
+
+    private int decisionsOf(String caseId) {
+        return jdbc.sql("SELECT count(*) FROM decision WHERE case_id = ?").param(Long.parseLong(caseId))
+                .query(Integer.class).single();
+    }
+
+    /** Signs in to the console as the person and issues a personal token under "My tokens". */
+    private String personalToken(String username, String password) {
+        Http person = new Http(port);
+        person.login(username, password);
+        var page = person.postForm("/account/tokens", "/account/tokens", "label", "api client");
+        assertThat(page.statusCode()).isEqualTo(200);
+        return find("(tzm_[A-Za-z0-9_-]{43})", page.body());
     }
 
     @Test
@@ -100,7 +175,7 @@ class FourEyesThroughTheApiTest {
         assertThat(approve.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/decisions/cases/" + caseId + "/draft"));
         assertThat(dual.get("/decisions/cases/" + caseId + "/draft").body()).contains("FourEyesPolicy");
-        assertThat(jdbc.sql("SELECT count(*) FROM decision").query(Integer.class).single()).isZero();
+        assertThat(decisionsOf(caseId)).isZero();
     }
 
     private String openCase(String url) {
