@@ -43,6 +43,21 @@ class TenantIsolationTest {
             "/api/v1/cases/{id}/assign", "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/approve");
 
     /**
+     * Cross-border requests: the foreign desk, legal officers and auditors only; outside organisations'
+     * tokens are refused on every one ({@link #outsideTokensCannotReachCrossBorderRequests()}).
+     */
+    static final List<String> CROSS_BORDER = List.of("/api/v1/cross-border/candidates",
+            "/api/v1/cross-border/requests", "/api/v1/cross-border/requests/{id}",
+            "/api/v1/cross-border/requests/{id}/approve", "/api/v1/cross-border/requests/{id}/override",
+            "/api/v1/cross-border/requests/{id}/send", "/api/v1/cross-border/requests/{id}/acknowledge",
+            "/api/v1/cross-border/requests/{id}/answer", "/api/v1/cross-border/requests/{id}/no-response",
+            "/api/v1/cross-border/requests/{id}/reminders", "/api/v1/cross-border/requests/{id}/sites/{caseId}/outcome",
+            "/api/v1/cross-border/requests/{id}/sites/{caseId}/recheck", "/api/v1/cross-border/requests/{id}/replies",
+            "/api/v1/cross-border/requests/{id}/documents", "/api/v1/cross-border/requests/{id}/documents/{document}",
+            "/api/v1/cross-border/requests/{id}/letter", "/api/v1/cross-border/requests/{id}/annex",
+            "/api/v1/cross-border/statistics");
+
+    /**
      * Endpoints reading one organisation's record by its id: the record is created by the rights
      * holder, then read by the Antiterrorist Center (404, like a missing id) and by its owner (200).
      */
@@ -166,6 +181,20 @@ class TenantIsolationTest {
     }
 
     @Test
+    void outsideTokensCannotReachCrossBorderRequests() {
+        for (String endpoint : CROSS_BORDER) {
+            String path = endpoint.replace("{id}", "1").replace("{caseId}", "1").replace("{document}", "1");
+            for (String token : List.of(rightsHolderToken(), ispToken())) {
+                var get = http.get(path, bearer(token));
+                var post = http.postJson(path, "{}", bearer(token));
+                assertThat(get.statusCode()).as("GET " + path).isIn(403, 404, 405);
+                assertThat(post.statusCode()).as("POST " + path).isIn(403, 404, 405, 415);
+                assertThat(get.body() + post.body()).doesNotContain("propaganda.test");
+            }
+        }
+    }
+
+    @Test
     void everyApiEndpointIsCoveredByThisTest() {
         Set<String> endpoints = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
@@ -175,6 +204,7 @@ class TenantIsolationTest {
         covered.addAll(PUBLIC_ENDPOINTS);
         PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
         covered.addAll(RECORD_PROBES);
+        covered.addAll(CROSS_BORDER);
 
         assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")
                 .containsAll(endpoints);
