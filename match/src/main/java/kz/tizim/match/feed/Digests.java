@@ -31,6 +31,20 @@ public final class Digests {
         return hex(sha256().digest(bytes));
     }
 
+    /** Whether {@code text} is 64 lower-case hex digits. */
+    public static boolean isSha256Hex(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = text.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case hex of {@code bytes}. */
     public static String hex(byte[] bytes) {
         char[] out = new char[bytes.length * 2];

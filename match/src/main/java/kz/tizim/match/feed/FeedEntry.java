@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * One line of a feed body: a register entry in the state a register version gave it.
  *
  * <pre>
- * {"serial":7,"change":"ordered","kind":"domain","locator":"casino.example","sha256":"9c1…",
+ * {"serial":7,"change":"ordered","kind":"domain","locator":"casino.example","sha256":null,
  *  "decision":"TZ-2026-000007","category":"GAMBLING","basis":"KZ-CC-307","urgency":"ORDINARY",
  *  "start":"2026-03-01T00:00:00Z","end":null}
  * </pre>
  *
- * {@code sha256} is the SHA-256 (lower-case hex) of the locator's canonical value in UTF-8. It is
- * always present; {@code locator} is {@code null} for entries that may never be shown in clear (child
- * sexual abuse material): those are matched by hashing the candidate forms of a query (see
+ * Exactly one of {@code locator} and {@code sha256} is set. Entries that may never be shown in clear
+ * (child sexual abuse material) carry only {@code sha256}, the SHA-256 (lower-case hex) of the
+ * canonical value in UTF-8, and are matched by hashing the candidate forms of a query (see
  * {@link HashedLocators}). Lines are flat JSON objects with exactly these members, in this order.
  *
  * @param serial   the register version that gave the entry this state
  * @param change   what that version did
  * @param kind     the locator kind
  * @param locator  the canonical value, or null when only its hash may be distributed
- * @param sha256   SHA-256 of the canonical value
+ * @param sha256   SHA-256 of the canonical value, only when {@code locator} is null
  * @param decision the decision number, e.g. {@code TZ-2026-000007}
  * @param category the offence category, e.g. {@code COPYRIGHT}
  * @param basis    the legal basis id, e.g. {@code KZ-CC-198}
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param start    when the restriction starts
  * @param end      when it ends, or null when it is open-ended (until lifted)
  */
-public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nullable String locator, String sha256,
+public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nullable String locator, @Nullable String sha256,
         String decision, String category, String basis, String urgency, Instant start, @Nullable Instant end) {
 
     /** Checks the members that a reader relies on. */
@@ -42,17 +42,17 @@ public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nulla
         if (serial <= 0) {
             throw new FeedFormatException("serial must be positive: " + serial);
         }
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new FeedFormatException("sha256 must be 64 lower-case hex digits");
+        if ((locator == null) == (sha256 == null)) {
+            throw new FeedFormatException("an entry has either a locator or a sha256, not both or neither");
         }
-        if (locator != null && !Digests.sha256Hex(locator).equals(sha256)) {
-            throw new FeedFormatException("sha256 does not match locator " + locator);
+        if (sha256 != null && !Digests.isSha256Hex(sha256)) {
+            throw new FeedFormatException("sha256 must be 64 lower-case hex digits");
         }
     }
 
-    /** The identity of an entry across versions: decision, kind and hashed locator. */
+    /** The identity of an entry across versions: decision, kind and locator (or its hash). */
     public String key() {
-        return decision + ' ' + kind.token() + ' ' + sha256;
+        return decision + ' ' + kind.token() + ' ' + (locator != null ? locator : "sha256:" + sha256);
     }
 
     /** Whether the locator is distributed in clear. */
@@ -70,7 +70,14 @@ public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nulla
 
     /** The entry as one JSON line (without the line break). */
     public String toJson() {
-        return new FlatJson.Writer()
+        StringBuilder out = new StringBuilder(256);
+        appendJson(out);
+        return out.toString();
+    }
+
+    /** Appends the entry as one JSON line (without the line break) to {@code out}. */
+    public void appendJson(StringBuilder out) {
+        new FlatJson.Writer(out)
                 .number("serial", serial)
                 .string("change", change.token())
                 .string("kind", kind.token())
@@ -82,7 +89,7 @@ public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nulla
                 .string("urgency", urgency)
                 .string("start", start.toString())
                 .string("end", end == null ? null : end.toString())
-                .toString();
+                .end();
     }
 
     /**
@@ -100,6 +107,7 @@ public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nulla
             throw new FeedFormatException("unknown kind " + text(m, "kind"));
         }
         String locator = optionalText(m, "locator");
+        String sha256 = optionalText(m, "sha256");
         if (locator != null) {
             try {
                 if (!Locator.of(kind, locator).value().equals(locator)) {
@@ -111,7 +119,7 @@ public record FeedEntry(long serial, FeedChange change, LocatorKind kind, @Nulla
         }
         String end = optionalText(m, "end");
         return new FeedEntry(integer(m, "serial"), FeedChange.fromToken(text(m, "change")), kind, locator,
-                text(m, "sha256"), text(m, "decision"), text(m, "category"), text(m, "basis"), text(m, "urgency"),
+                sha256, text(m, "decision"), text(m, "category"), text(m, "basis"), text(m, "urgency"),
                 instant(text(m, "start")), end == null ? null : instant(end));
     }
 

@@ -1,29 +1,40 @@
 package kz.tizim.match.feed;
 
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams feed lines into a gzip body, hashing and counting the compressed bytes as they are
  * written, so a body of millions of entries never sits in memory and its manifest is ready the
- * moment the last line is written. Compression uses the fastest deflate level: feeds are produced
- * often and the gain of stronger levels on this text is small. Not thread-safe.
+ * moment the last line is written. Lines are formatted on the caller's thread (usually the one
+ * reading a database cursor) and compressed on a second thread, in 64 KiB chunks through a small
+ * bounded queue: reading and compressing overlap, and memory stays bounded. Compression uses the
+ * fastest deflate level: feeds are produced often, and stronger levels gain little on this text.
+ * Not thread-safe: one producer.
  */
 public final class FeedWriter implements AutoCloseable {
+
+    private static final int CHUNK = 1 << 16;
+    private static final byte[] END = new byte[0];
 
     private final MessageDigest digest = Digests.sha256();
     private final Counting counting;
     private final GZIPOutputStream gzip;
-    private final BufferedWriter lines;
+    private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(8);
+    private final Thread compressor;
+    private final StringBuilder pending = new StringBuilder(CHUNK + 1024);
+    private volatile @Nullable IOException failure;
     private long count;
     private boolean finished;
 
@@ -31,21 +42,24 @@ public final class FeedWriter implements AutoCloseable {
     public FeedWriter(OutputStream out) throws IOException {
         counting = new Counting(new DigestOutputStream(out, digest));
         gzip = new FastGzip(counting);
-        lines = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8), 1 << 16);
+        compressor = new Thread(this::compress, "feed-gzip");
+        compressor.setDaemon(true);
+        compressor.start();
     }
 
     /** Appends one entry as a line. */
     public void write(FeedEntry entry) throws IOException {
-        lines.write(entry.toJson());
-        lines.write('\n');
+        entry.appendJson(pending);
+        pending.append('\n');
         count++;
+        flushChunkIfFull();
     }
 
     /** Appends one already formatted line (e.g. a CSV row); {@code line} must not contain a line break. */
     public void writeLine(String line) throws IOException {
-        lines.write(line);
-        lines.write('\n');
+        pending.append(line).append('\n');
         count++;
+        flushChunkIfFull();
     }
 
     /** Lines written so far. */
@@ -55,8 +69,7 @@ public final class FeedWriter implements AutoCloseable {
 
     /** Completes the gzip stream, closes the output and describes the body in a manifest. */
     public FeedManifest finish(String type, long serial, long previousSerial, Instant created) throws IOException {
-        lines.close();
-        finished = true;
+        drain();
         return new FeedManifest(type, serial, previousSerial, created, count, counting.bytes,
                 Digests.hex(digest.digest()));
     }
@@ -64,14 +77,74 @@ public final class FeedWriter implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!finished) {
-            finished = true;
-            lines.close();
+            drain();
+        }
+    }
+
+    private void flushChunkIfFull() throws IOException {
+        if (pending.length() >= CHUNK) {
+            submit(pending.toString().getBytes(StandardCharsets.UTF_8));
+            pending.setLength(0);
+        }
+    }
+
+    private void drain() throws IOException {
+        finished = true;
+        if (pending.length() > 0) {
+            submit(pending.toString().getBytes(StandardCharsets.UTF_8));
+            pending.setLength(0);
+        }
+        submit(END);
+        try {
+            compressor.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while finishing a feed body");
+        }
+        IOException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private void submit(byte[] chunk) throws IOException {
+        IOException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            while (!chunks.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!compressor.isAlive()) {
+                    IOException dead = failure;
+                    throw dead != null ? dead : new IOException("the feed compressor stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing a feed body");
+        }
+    }
+
+    private void compress() {
+        try (GZIPOutputStream out = gzip) {
+            while (true) {
+                byte[] chunk = chunks.take();
+                if (chunk == END) {
+                    break;
+                }
+                out.write(chunk);
+            }
+        } catch (IOException e) {
+            failure = e;
+            chunks.clear();
+        } catch (InterruptedException e) {
+            failure = new InterruptedIOException("feed compression interrupted");
         }
     }
 
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
-            super(out, 1 << 16);
+            super(out, CHUNK);
             def.setLevel(Deflater.BEST_SPEED);
         }
     }

@@ -18,8 +18,24 @@ public final class FlatJson {
 
     /** Builds one object in member order; {@link #toString()} returns the JSON text. */
     public static final class Writer {
-        private final StringBuilder out = new StringBuilder(256).append('{');
+        private final StringBuilder out;
         private boolean first = true;
+
+        /** Starts an object in a new buffer; {@link #toString()} returns it. */
+        public Writer() {
+            this(new StringBuilder(256));
+        }
+
+        /** Starts an object at the end of {@code out}; call {@link #end()} to close it. */
+        public Writer(StringBuilder out) {
+            this.out = out;
+            out.append('{');
+        }
+
+        /** Closes the object in the caller's buffer. */
+        public void end() {
+            out.append('}');
+        }
 
         /** Adds a string member, or a {@code null} member when {@code value} is null. */
         public Writer string(String name, @Nullable String value) {
@@ -57,6 +73,10 @@ public final class FlatJson {
 
         private void quote(String s) {
             out.append('"');
+            if (plain(s)) {
+                out.append(s).append('"');
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
@@ -77,6 +97,17 @@ public final class FlatJson {
             out.append('"');
         }
 
+        private static boolean plain(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The object as JSON text (for a writer that owns its buffer). */
         @Override
         public String toString() {
             return out + "}";

@@ -15,7 +15,7 @@ final class FeedFixture {
     }
 
     static FeedEntry entry(long serial, FeedChange change, LocatorKind kind, String value, boolean inClear) {
-        return new FeedEntry(serial, change, kind, inClear ? value : null, Digests.sha256Hex(value),
+        return new FeedEntry(serial, change, kind, inClear ? value : null, inClear ? null : Digests.sha256Hex(value),
                 "TZ-2026-" + String.format("%06d", serial), "GAMBLING", "KZ-CC-307", "ORDINARY", START, null);
     }
 

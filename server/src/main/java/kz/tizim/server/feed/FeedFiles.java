@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import kz.tizim.core.register.Register;
-import kz.tizim.core.register.RegisterChange;
-import kz.tizim.core.register.RegisterEntry;
-import kz.tizim.match.feed.Digests;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import kz.tizim.match.locator.LocatorKind;
+import kz.tizim.server.register.RegisterRows;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import kz.tizim.match.feed.FeedChange;
 import kz.tizim.match.feed.FeedEntry;
 import kz.tizim.match.feed.FeedManifest;
@@ -38,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FeedFiles {
 
     private final Register register;
+    private final DataSource dataSource;
     private final SigningKey signingKey;
     private final Clock clock;
     private final FeedProperties properties;
@@ -45,9 +49,10 @@ class FeedFiles {
     private final TransactionTemplate snapshotReads;
     private final ConcurrentHashMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    FeedFiles(Register register, SigningKey signingKey, Clock clock, FeedProperties properties,
+    FeedFiles(Register register, DataSource dataSource, SigningKey signingKey, Clock clock, FeedProperties properties,
             TizimProperties tizim, PlatformTransactionManager transactions) {
         this.register = register;
+        this.dataSource = dataSource;
         this.signingKey = signingKey;
         this.clock = clock;
         this.properties = properties;
@@ -68,7 +73,7 @@ class FeedFiles {
         return snapshotReads.execute(status -> {
             long serial = register.currentSerial();
             return produce("snapshot-" + serial, FeedManifest.SNAPSHOT, serial, 0,
-                    writer -> register.forEachCurrent(change -> write(writer, change)));
+                    writer -> rows(connection -> RegisterRows.forEachCurrentRow(connection, row -> write(writer, row))));
         });
     }
 
@@ -104,26 +109,46 @@ class FeedFiles {
                     + " changes, more than the " + properties.maxDeltaChanges() + " served as deltas; apply the snapshot");
         }
         return produce("delta-" + since + "-" + to, FeedManifest.DELTA, to, since,
-                writer -> register.forEachChangeSince(since, change -> {
-                    if (change.serial() <= to) {
-                        write(writer, change);
+                writer -> rows(connection -> RegisterRows.forEachChangeRowSince(connection, since, row -> {
+                    if (row.serial() <= to) {
+                        write(writer, row);
                     }
-                }));
+                })));
     }
 
-    static FeedEntry line(RegisterChange change) {
-        RegisterEntry entry = change.entry();
-        String value = entry.locator().value();
-        return new FeedEntry(change.serial(), FeedChange.valueOf(change.kind().name()), entry.locator().kind(),
-                entry.published() ? value : null, Digests.sha256Hex(value), entry.decision().value(),
-                entry.category().name(), entry.legalBasis().value(), entry.urgency().name(), entry.start(), entry.end());
+    /** A stored row as a feed line: the locator was canonical when stored, so it is not parsed again. */
+    static FeedEntry line(RegisterRows.Row row) {
+        LocatorKind kind = LocatorKind.fromToken(row.kind());
+        if (kind == null) {
+            throw new IllegalStateException("unknown locator kind in the register: " + row.kind());
+        }
+        return new FeedEntry(row.serial(), FeedChange.valueOf(row.change()), kind,
+                row.published() ? row.locator() : null, row.published() ? null : row.sha256(), row.decision(),
+                row.category(), row.legalBasis(), row.urgency(), row.start(), row.end());
     }
 
-    private static void write(FeedWriter writer, RegisterChange change) {
+    private static void write(FeedWriter writer, RegisterRows.Row row) {
         try {
-            writer.write(line(change));
+            writer.write(line(row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /** Runs on the transaction's connection (the repeatable-read one for snapshots). */
+    private void rows(SqlWork work) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the register: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -148,8 +173,7 @@ class FeedFiles {
             Path temp = Files.createTempFile(directory, name, ".tmp");
             try {
                 FeedManifest manifest;
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    FeedWriter writer = new FeedWriter(out);
+                try (OutputStream out = Files.newOutputStream(temp); FeedWriter writer = new FeedWriter(out)) {
                     work.writeTo(writer);
                     manifest = writer.finish(type, serial, previousSerial, clock.instant());
                 }

@@ -54,6 +54,48 @@ public final class RegisterRows {
                 serial, consumer);
     }
 
+    /**
+     * A register row as plain values, for writers that need no domain objects: the snapshot of
+     * millions of entries skips re-canonicalising locators that were canonical when stored.
+     *
+     * @param sha256 SHA-256 of the canonical locator, as stored
+     */
+    public record Row(long serial, String change, String kind, String locator, String sha256, String decision,
+            String category, String legalBasis, String urgency, Instant start, @Nullable Instant end, boolean published) {
+    }
+
+    // Instants as epoch microseconds: decoding text timestamps costs more than the rest of a row.
+    static final String ROW_COLUMNS = "serial, change, locator_kind, locator, locator_sha256, decision, category,"
+            + " legal_basis, urgency, (extract(epoch FROM starts_at) * 1000000)::bigint,"
+            + " (extract(epoch FROM ends_at) * 1000000)::bigint, published";
+
+    /** Every current entry as a row, in no particular order (a sequential scan: the fastest read). */
+    public static void forEachCurrentRow(Connection connection, Consumer<Row> consumer) throws SQLException {
+        streamRows(connection, "SELECT " + ROW_COLUMNS + " FROM register_current", null, consumer);
+    }
+
+    /** Every version after {@code serial} as a row. */
+    public static void forEachChangeRowSince(Connection connection, long serial, Consumer<Row> consumer)
+            throws SQLException {
+        streamRows(connection, "SELECT " + ROW_COLUMNS + " FROM register_version WHERE serial > ? ORDER BY serial",
+                serial, consumer);
+    }
+
+    private static void streamRows(Connection connection, String sql, @Nullable Object parameter, Consumer<Row> consumer)
+            throws SQLException {
+        stream(connection, sql, parameter, (RowReader) rs -> {
+            long ends = rs.getLong(11);
+            Instant end = rs.wasNull() ? null : micros(ends);
+            consumer.accept(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5).trim(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    micros(rs.getLong(10)), end, rs.getBoolean(12)));
+        });
+    }
+
+    private static Instant micros(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+    }
+
     /** The latest version of each entry recorded at or before {@code instant} (the state at that time). */
     static void forEachStateAt(Connection connection, Instant instant, Consumer<RegisterChange> consumer)
             throws SQLException {
@@ -63,8 +105,18 @@ public final class RegisterRows {
                 Timestamp.from(instant), consumer);
     }
 
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rows) throws SQLException;
+    }
+
     private static void stream(Connection connection, String sql, @Nullable Object parameter,
             Consumer<RegisterChange> consumer) throws SQLException {
+        stream(connection, sql, parameter, (RowReader) rows -> consumer.accept(map(rows)));
+    }
+
+    private static void stream(Connection connection, String sql, @Nullable Object parameter, RowReader reader)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (autoCommit) {
             connection.setAutoCommit(false);
@@ -77,7 +129,7 @@ public final class RegisterRows {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    consumer.accept(map(rows));
+                    reader.read(rows);
                 }
             }
         } finally {
