@@ -46,10 +46,10 @@ class FeedAcksJdbcRepository {
      * @param overdue         versions not acknowledged although their deadline has passed
      * @param lateLast30Days  versions of the last 30 days acknowledged after their deadline
      */
-    record Standing(long organisationId, String organisation, long appliedSerial, @Nullable Instant lastAck,
+    public record Standing(long organisationId, String organisation, long appliedSerial, @Nullable Instant lastAck,
             long lag, long overdue, long lateLast30Days) {
 
-        boolean inBreach() {
+        public boolean inBreach() {
             return overdue > 0;
         }
     }
