@@ -41,6 +41,19 @@ class HostingConsoleController {
         return "hosting/facts";
     }
 
+    /** The jurisdiction of one host as a fragment, embedded in the case page with htmx. */
+    @GetMapping("/summary")
+    String summary(@RequestParam String host, Model model) {
+        Actor actor = CurrentActor.require();
+        model.addAttribute("host", host.strip());
+        try {
+            model.addAttribute("facts", hosting.lookup(actor, host.strip(), false));
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("facts", null);
+        }
+        return "hosting/summary :: summary";
+    }
+
     @PostMapping("/jurisdiction")
     String correct(@RequestParam String host, @RequestParam String country, @RequestParam String organisation,
             @RequestParam String reason, Model model) {

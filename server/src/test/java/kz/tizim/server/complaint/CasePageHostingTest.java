@@ -1,0 +1,42 @@
+package kz.tizim.server.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.support.Http;
+import kz.tizim.server.support.TizimSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The case page embeds the site's hosting summary (htmx), with a plain link when scripts are off. */
+@TizimSpringBootTest
+class CasePageHostingTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    CaseWorkflowDemo demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void casePageLoadsTheHostingSummaryOfItsSite() {
+        demoData.ensureLoaded();
+        demo.ensureLoaded();
+        long caseId = jdbc.sql("SELECT min(id) FROM review_case").query(Long.class).single();
+        Http reviewer = new Http(port);
+        reviewer.login("reviewer", "reviewer-demo");
+
+        var page = reviewer.get("/review/cases/" + caseId);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("hx-get=\"/hosting/summary?host=").contains("href=\"/hosting?host=");
+    }
+}
