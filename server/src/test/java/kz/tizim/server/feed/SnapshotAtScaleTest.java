@@ -91,9 +91,10 @@ class SnapshotAtScaleTest {
         Duration snapshotTook = since(started);
 
         System.out.printf("register of %,d entries (filled in %d ms): first snapshot %d ms, next snapshot %d ms "
-                        + "(%,d bytes gzip), delta of 1,000 changes %d ms, approval -> delta %d ms%n", ENTRIES,
+                        + "(%,d bytes gzip), delta of 1,000 changes %d ms, approval -> delta %d ms%n"
+                        + "  snapshot sha256 %s, delta sha256 %s%n", ENTRIES,
                 fill.toMillis(), coldTook.toMillis(), snapshotTook.toMillis(), snapshot.manifest().bytes(),
-                deltaTook.toMillis(), approvalToDelta.toMillis());
+                deltaTook.toMillis(), approvalToDelta.toMillis(), cold.manifest().sha256(), delta.manifest().sha256());
         assertThat(cold.manifest().count()).isEqualTo(ENTRIES);
         assertThat(snapshot.manifest().count()).isEqualTo(ENTRIES + 1);
         assertThat(delta.manifest().count()).isEqualTo(1000);
