@@ -40,7 +40,14 @@ class TenantIsolationTest {
             // Filing and uploading act for the token's own organisation (the use case sets it).
             "/api/v1/complaints", "/api/v1/evidence",
             // Review steps: the use cases refuse anyone but regulator staff (see complainantTokenCannotTakeReviewSteps).
-            "/api/v1/cases/{id}/assign", "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/approve");
+            "/api/v1/cases/{id}/assign", "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/approve",
+            // Bulk upload files for the token's organisation; the list holds only its own jobs
+            // (bulkJobsAndErrorReportsAreOnlyTheUploaders).
+            "/api/v1/complaints/bulk");
+
+    /** A bulk job and its error report: only the uploading organisation sees them (bulkJobsAndErrorReports…). */
+    static final Set<String> BULK_JOB_PROBES = Set.of("/api/v1/complaints/bulk/{jobId}",
+            "/api/v1/complaints/bulk/{jobId}/errors");
 
     /**
      * Cross-border requests: the foreign desk, legal officers and auditors only; outside organisations'
@@ -82,6 +89,9 @@ class TenantIsolationTest {
 
     @Autowired
     AccountsJdbcRepository accounts;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -152,6 +162,41 @@ class TenantIsolationTest {
     }
 
     @Test
+    void bulkJobsAndErrorReportsAreOnlyTheUploaders() throws Exception {
+        var uploaded = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port
+                                + "/api/v1/complaints/bulk?category=GAMBLING&description=Crawler+output"))
+                        .header("Authorization", "Bearer " + rightsHolderToken()).header("Content-Type", "text/csv")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("http://tenant-bulk.test/\nnot a locator\n"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(422);
+        String job = CaseWorkflowFixture.find("\"job\":(\\d+)", uploaded.body());
+        var regulator = accounts.findOrganisationByName("Tizim Regulator (demo)").orElseThrow().id();
+        String regulatorToken = apiTokens.issue(new kz.tizim.core.account.Actor("admin", regulator,
+                Set.of(kz.tizim.core.account.Role.ADMIN), kz.tizim.core.account.Actor.Kind.PERSON), regulator,
+                "bulk probe").secret();
+
+        for (String probe : BULK_JOB_PROBES) {
+            String path = probe.replace("{jobId}", job);
+            var foreign = http.get(path, bearer(token("Antiterrorist Center (demo)")));
+            var staff = http.get(path, bearer(regulatorToken));
+            var mine = http.get(path, bearer(rightsHolderToken()));
+            var missing = http.get(probe.replace("{jobId}", "999999"), bearer(rightsHolderToken()));
+
+            assertThat(foreign.statusCode()).as(path).isEqualTo(404);
+            assertThat(staff.statusCode()).as(path).isEqualTo(404);
+            assertThat(foreign.body()).doesNotContain("tenant-bulk").doesNotContain("not a locator");
+            assertThat(anonymised(foreign.body())).isEqualTo(anonymised(missing.body()));
+            assertThat(mine.statusCode()).as(path).isEqualTo(200);
+            assertThat(mine.body()).contains(path.endsWith("/errors") ? "not a locator" : "Crawler output");
+        }
+        assertThat(http.get("/api/v1/complaints/bulk", bearer(token("Antiterrorist Center (demo)"))).body())
+                .doesNotContain("\"id\":" + job + ",");
+        assertThat(http.get("/api/v1/complaints/bulk", bearer(rightsHolderToken())).body())
+                .contains("\"id\":" + job + ",");
+    }
+
+    @Test
     void complainantTokenCannotTakeReviewSteps() {
         var approve = http.postJson("/api/v1/cases/1/decision/approve", "{}", bearer(rightsHolderToken()));
         var assign = http.postJson("/api/v1/cases/1/assign", "{\"reviewer\":\"token\"}", bearer(rightsHolderToken()));
@@ -204,6 +249,7 @@ class TenantIsolationTest {
         covered.addAll(PUBLIC_ENDPOINTS);
         PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
         covered.addAll(RECORD_PROBES);
+        covered.addAll(BULK_JOB_PROBES);
         covered.addAll(CROSS_BORDER);
 
         assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")
