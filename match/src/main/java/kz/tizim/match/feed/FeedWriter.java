@@ -34,6 +34,7 @@ public final class FeedWriter implements AutoCloseable {
     private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(8);
     private final Thread compressor;
     private final StringBuilder pending = new StringBuilder(CHUNK + 1024);
+    private final InstantText instants = new InstantText();
     private volatile @Nullable IOException failure;
     private long count;
     private boolean finished;
@@ -49,7 +50,7 @@ public final class FeedWriter implements AutoCloseable {
 
     /** Appends one entry as a line. */
     public void write(FeedEntry entry) throws IOException {
-        entry.appendJson(pending);
+        entry.appendJson(pending, instants);
         pending.append('\n');
         count++;
         flushChunkIfFull();

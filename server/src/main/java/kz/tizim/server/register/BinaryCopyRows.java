@@ -33,6 +33,8 @@ final class BinaryCopyRows {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     /** PostgreSQL timestamps count microseconds from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    /** Far above any register value; a larger length means the parser lost its place. */
+    private static final int MAX_FIELD = 64 << 20;
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
@@ -95,7 +97,8 @@ final class BinaryCopyRows {
         String changeValue = change.read(this);
         String kindValue = kind.read(this);
         String locator = text();
-        String sha256 = text().trim();
+        // Only entries kept out of clear text are written with their hash.
+        String sha256 = published ? skipText() : text().trim();
         String decision = text();
         String categoryValue = category.read(this);
         String basisValue = basis.read(this);
@@ -133,6 +136,9 @@ final class BinaryCopyRows {
     private int length() throws IOException {
         require(4);
         int length = int32();
+        if (length < -1 || length > MAX_FIELD) {
+            throw new IOException("a field of " + length + " bytes: the COPY stream is out of step");
+        }
         if (length > 0) {
             require(length);
         }
@@ -170,6 +176,12 @@ final class BinaryCopyRows {
         String s = new String(buf, pos, length, StandardCharsets.UTF_8);
         pos += length;
         return s;
+    }
+
+    private @Nullable String skipText() throws IOException {
+        int length = notNullLength(); // before reading pos: the call may move the buffer
+        pos += length;
+        return null;
     }
 
     private short int16() {

@@ -58,9 +58,10 @@ public final class RegisterRows {
      * A register row as plain values, for writers that need no domain objects: the snapshot of
      * millions of entries skips re-canonicalising locators that were canonical when stored.
      *
-     * @param sha256 SHA-256 of the canonical locator, as stored
+     * @param sha256 SHA-256 of the canonical locator, as stored; null for published entries, whose lines
+     *               carry the locator instead and need no hash
      */
-    public record Row(long serial, String change, String kind, String locator, String sha256, String decision,
+    public record Row(long serial, String change, String kind, String locator, @Nullable String sha256, String decision,
             String category, String legalBasis, String urgency, Instant start, @Nullable Instant end, boolean published) {
     }
 
