@@ -40,6 +40,8 @@ import kz.tizim.match.locator.Locator;
 import kz.tizim.server.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -73,6 +75,7 @@ public class BulkIntake {
     static final int SAMPLE = 20;
     private static final int PROGRESS_EVERY = 25_000;
     private static final String TRIAGE_ACTOR = "system:triage";
+    private static final Logger LOG = LoggerFactory.getLogger(BulkIntake.class);
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -204,6 +207,7 @@ public class BulkIntake {
     }
 
     private Result stageAndTriage(BulkCommand command, long jobId, InputStream body, Staging staging) {
+        long started = System.nanoTime();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -226,7 +230,11 @@ public class BulkIntake {
             }
             String digest = HexFormat.of().formatHex(sha256.digest());
             sideTransaction.executeWithoutResult(status -> jobs.progress(jobId, counted.count, staging.rows));
-            return new Filed(triage(command, jobId, digest, staging, statement));
+            long staged = System.nanoTime();
+            Filed filed = new Filed(triage(command, jobId, digest, staging, statement));
+            LOG.info("bulk job {}: {} rows read and staged in {} ms, triaged in {} ms", jobId, staging.rows,
+                    (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+            return filed;
         } catch (SQLException e) {
             throw new IllegalStateException("bulk intake of job " + jobId + " failed in the database", e);
         } catch (IOException e) {
@@ -327,7 +335,7 @@ public class BulkIntake {
                 + staging.rows + " locator(s) from " + command.fileName() + " (sha256 " + digest + ", job " + jobId
                 + "): " + counts.casesOpened() + " case(s) opened, " + counts.casesJoined() + " joined, "
                 + counts.restricted() + " already restricted, " + counts.duplicates() + " duplicate(s)");
-        jobs.finish(jobId, complaint, counts, staging.rows, digest, now);
+        jobs.finish(jobId, complaint, counts, staging.rows, digest, time.now());
         return jobs.find(jobId).orElseThrow();
     }
 

@@ -130,6 +130,8 @@ public class BulkJobsJdbcRepository {
     Counts triageStaged(long complaint, OffenceCategory category, CategoryProcedure procedure, PopularityTier tier,
             String actor, Instant now, Instant decisionDue, Statement statement) throws SQLException {
         Timestamp at = Timestamp.from(now);
+        // Sorts and hashes of a million rows fit in memory for this transaction only.
+        statement.execute("SET LOCAL work_mem = '128MB'");
         statement.execute("ANALYZE bulk_staging");
         long staged = count("SELECT count(*) FROM bulk_staging");
         statement.execute("""
@@ -139,7 +141,6 @@ public class BulkJobsJdbcRepository {
         long unique = count("SELECT count(*) FROM bulk_unique");
         long restricted = count("SELECT count(*) FROM bulk_unique WHERE decision IS NOT NULL");
         statement.execute("DELETE FROM bulk_unique WHERE decision IS NOT NULL");
-        statement.execute("CREATE INDEX ON bulk_unique (resource)");
         statement.execute("ANALYZE bulk_unique");
 
         statement.execute("""
