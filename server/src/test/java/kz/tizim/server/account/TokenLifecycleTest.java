@@ -65,6 +65,33 @@ class TokenLifecycleTest {
     }
 
     @Test
+    void anAdministratorIssuesAPersonalTokenThatActsAsThePersonWithinTheirOrganisation() {
+        Http admin = new Http(port);
+        admin.login("admin", "admin-demo");
+
+        var issued = admin.postForm("/admin/accounts", "/admin/accounts/people/tokens", "username", "rights",
+                "label", "clerk laptop");
+        var matcher = SECRET.matcher(issued.body());
+        assertThat(matcher.find()).isTrue();
+        String secret = matcher.group();
+
+        var me = new Http(port).get("/api/v1/me", "Authorization", "Bearer " + secret);
+        assertThat(me.body()).contains("\"name\":\"rights\"").contains("\"roles\":[\"COMPLAINANT\"]")
+                .contains("Qazaq Film Rights Association (demo)").contains("\"kind\":\"PERSON\"");
+        long other = accounts.findOrganisationByName("KazNet Telecom (demo)").orElseThrow().id().value();
+        assertThat(new Http(port).get("/api/v1/organisations/" + other, "Authorization", "Bearer " + secret)
+                .statusCode()).as("a personal token keeps to its person's organisation").isEqualTo(404);
+        assertThat(admin.get("/admin/accounts").body()).contains("acts as rights (issued by admin)");
+
+        Http isp = new Http(port);
+        isp.login("isp", "isp-demo");
+        var notAdmin = isp.postForm("/account/tokens", "/admin/accounts/people/tokens", "username", "legal",
+                "label", "stolen");
+        assertThat(notAdmin.statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM api_token WHERE label = 'stolen'", Long.class)).isZero();
+    }
+
+    @Test
     void anAuditorMayLookButNotIssue() {
         Http auditor = new Http(port);
         auditor.login("auditor", "auditor-demo");

@@ -29,6 +29,9 @@ class BulkIntakeConsoleTest {
     @Autowired
     DemoData demoData;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void demo() {
         demoData.ensureLoaded();
@@ -57,6 +60,28 @@ class BulkIntakeConsoleTest {
         HttpClient rights = signedIn("rights", "rights-demo");
         assertThat(get(rights, "/complaints/bulk/jobs").body()).doesNotContain("crawl.csv");
         assertThat(get(rights, report.group()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRunningJobShowsItsProgressAndThePageKeepsPollingUntilItEnds() throws Exception {
+        long organisation = jdbc.sql("SELECT id FROM organisation WHERE name = 'Antiterrorist Center (demo)'")
+                .query(Long.class).single();
+        long job = jdbc.sql("""
+                INSERT INTO bulk_intake_job (organisation_id, uploaded_by, category, description, file_name, status,
+                    bytes_total, bytes_read, rows_read, started_at)
+                VALUES (?, 'atc', 'GAMBLING', 'Crawler output', 'running.csv', 'RUNNING', 4000, 1000, 25000, now())
+                RETURNING id""").param(organisation).query(Long.class).single();
+        HttpClient atc = signedIn("atc", "atc-demo");
+
+        String running = get(atc, "/complaints/bulk").body();
+
+        assertThat(running).contains("running.csv").contains("value=\"25\"").contains("hx-trigger=\"every 2s\"")
+                .contains("hx-get=\"/complaints/bulk/jobs\"");
+
+        jdbc.sql("UPDATE bulk_intake_job SET status = 'FAILED', failure = 'the upload broke off' WHERE id = ?")
+                .param(job).update();
+        String ended = get(atc, "/complaints/bulk/jobs").body();
+        assertThat(ended).contains("the upload broke off").doesNotContain("hx-trigger");
     }
 
     private HttpClient signedIn(String user, String password) throws Exception {
