@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
-/** The case page embeds the site's hosting summary (htmx), with a plain link when scripts are off. */
+/**
+ * The case page embeds the site's hosting summary (htmx), with a plain link when scripts are off.
+ * Runs in its own context: loading the demo cases into the shared one would change what
+ * {@code CaseWorkflowDemoTest} sees.
+ */
 @TizimSpringBootTest
+@TestPropertySource(properties = "tizim.test.context=case-page-hosting")
 class CasePageHostingTest {
 
     @LocalServerPort
