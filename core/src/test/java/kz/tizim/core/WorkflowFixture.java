@@ -141,6 +141,8 @@ public final class WorkflowFixture {
     public final SendingNotice sendingNotice = new SendingNotice(cases, events, decisions, complaints, dossiers,
             notices, outbox, time);
     public final RecheckingCompliance rechecking = new RecheckingCompliance(cases, events, decisions, probe, time);
+    public final kz.tizim.core.notice.RestoringAccess restoring = new kz.tizim.core.notice.RestoringAccess(cases, events,
+            probe, time);
     public final FilingAppeal filingAppeal = new FilingAppeal(cases, events, notices, complaints, appeals, time);
     public final DecidingAppeal decidingAppeal = new DecidingAppeal(cases, events, decisions, appeals, time);
     public final RenewingRestriction renewing = new RenewingRestriction(cases, events, decisions, terms, time);

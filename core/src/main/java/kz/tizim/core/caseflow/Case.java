@@ -201,7 +201,7 @@ public record Case(
     public Outcome<Transition> appealDecided(AppealId appeal, AppealOutcome outcome, String reasons, String actor,
             Instant at) {
         CaseStatus target = outcome == AppealOutcome.UPHELD ? CaseStatus.UPHELD : CaseStatus.LIFTED;
-        if (!status.mayBecome(target) || restriction == null) {
+        if (status != CaseStatus.APPEALED || restriction == null) {
             return illegal(target);
         }
         var events = new ArrayList<CaseEvent>();
@@ -210,6 +210,20 @@ public record Case(
             events.add(new RestrictionLifted(id, restriction.decision(), restriction.scope(), reasons, actor, at));
         }
         return Outcome.done(new Transition(with(target, locators, complaints), events));
+    }
+
+    /**
+     * The owner removed the restricted content while the restriction ran: access is restored now
+     * ({@code RestrictionLifted}), whatever remains of the term. Not during an appeal: the appeal
+     * decides, and may lift for the same reason.
+     */
+    public Outcome<Transition> accessRestored(List<String> observations, String actor, Instant at) {
+        if (restriction == null || !(status == CaseStatus.RESTRICTION_ORDERED || status == CaseStatus.UPHELD)) {
+            return illegal(CaseStatus.LIFTED);
+        }
+        String reasons = "The content was removed; access is restored. " + String.join("; ", observations);
+        return Outcome.done(new Transition(with(CaseStatus.LIFTED, locators, complaints),
+                List.of(new RestrictionLifted(id, restriction.decision(), restriction.scope(), reasons, actor, at))));
     }
 
     /** Extends a running restriction's term; the status is unchanged. */

@@ -13,9 +13,9 @@ import java.util.Set;
  * NEW → IN_REVIEW | REJECTED | WITHDRAWN
  * IN_REVIEW → NOTICE_SENT | RESTRICTION_ORDERED (urgent track only) | REJECTED | WITHDRAWN
  * NOTICE_SENT → COMPLIED | RESTRICTION_ORDERED | WITHDRAWN
- * RESTRICTION_ORDERED → APPEALED | EXPIRED
+ * RESTRICTION_ORDERED → APPEALED | LIFTED (content removed) | EXPIRED
  * APPEALED → UPHELD | LIFTED | EXPIRED
- * UPHELD → EXPIRED
+ * UPHELD → LIFTED (content removed) | EXPIRED
  * COMPLIED, LIFTED, EXPIRED, REJECTED, WITHDRAWN: final
  * </pre>
  */
@@ -38,9 +38,11 @@ public enum CaseStatus {
         NEXT.put(NEW, EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN));
         NEXT.put(IN_REVIEW, EnumSet.of(NOTICE_SENT, RESTRICTION_ORDERED, REJECTED, WITHDRAWN));
         NEXT.put(NOTICE_SENT, EnumSet.of(COMPLIED, RESTRICTION_ORDERED, WITHDRAWN));
-        NEXT.put(RESTRICTION_ORDERED, EnumSet.of(APPEALED, EXPIRED));
+        // LIFTED from a running restriction: the owner removed the content, and access is restored
+        // at once (Communications Law art. 41-1 paras 5-6, as the research notes read it).
+        NEXT.put(RESTRICTION_ORDERED, EnumSet.of(APPEALED, LIFTED, EXPIRED));
         NEXT.put(APPEALED, EnumSet.of(UPHELD, LIFTED, EXPIRED));
-        NEXT.put(UPHELD, EnumSet.of(EXPIRED));
+        NEXT.put(UPHELD, EnumSet.of(LIFTED, EXPIRED));
         for (CaseStatus status : values()) {
             NEXT.putIfAbsent(status, EnumSet.noneOf(CaseStatus.class));
         }

@@ -10,6 +10,7 @@ import kz.tizim.core.notice.ContentProbe;
 import kz.tizim.core.notice.Notices;
 import kz.tizim.core.notice.Outbox;
 import kz.tizim.core.notice.RecheckingCompliance;
+import kz.tizim.core.notice.RestoringAccess;
 import kz.tizim.core.notice.SendingNotice;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,11 @@ class NoticeConfiguration {
     SendingNotice sendingNotice(Cases cases, CaseEvents events, Decisions decisions, Complaints complaints,
             SiteDossiers dossiers, Notices notices, Outbox outbox, Timekeeping time) {
         return new SendingNotice(cases, events, decisions, complaints, dossiers, notices, outbox, time);
+    }
+
+    @Bean
+    RestoringAccess restoringAccess(Cases cases, CaseEvents events, ContentProbe probe, Timekeeping time) {
+        return new RestoringAccess(cases, events, probe, time);
     }
 
     @Bean

@@ -5,6 +5,8 @@ import kz.tizim.core.account.Role;
 import kz.tizim.core.caseflow.CaseId;
 import kz.tizim.core.notice.RecheckComplianceCommand;
 import kz.tizim.core.notice.RecheckingCompliance;
+import kz.tizim.core.notice.RestoreAccessCommand;
+import kz.tizim.core.notice.RestoringAccess;
 import kz.tizim.core.notice.SendNoticeCommand;
 import kz.tizim.core.notice.SendingNotice;
 import kz.tizim.server.complaint.UseCaseTransactions;
@@ -29,14 +31,16 @@ class NoticeConsoleController {
 
     private final SendingNotice sending;
     private final RecheckingCompliance rechecking;
+    private final RestoringAccess restoring;
     private final OutboxJdbcRepository outbox;
     private final UseCaseTransactions transactions;
     private final TizimProperties properties;
 
-    NoticeConsoleController(SendingNotice sending, RecheckingCompliance rechecking, OutboxJdbcRepository outbox,
-            UseCaseTransactions transactions, TizimProperties properties) {
+    NoticeConsoleController(SendingNotice sending, RecheckingCompliance rechecking, RestoringAccess restoring,
+            OutboxJdbcRepository outbox, UseCaseTransactions transactions, TizimProperties properties) {
         this.sending = sending;
         this.rechecking = rechecking;
+        this.restoring = restoring;
         this.outbox = outbox;
         this.transactions = transactions;
         this.properties = properties;
@@ -54,6 +58,15 @@ class NoticeConsoleController {
     String recheck(@PathVariable long id, RedirectAttributes flash) {
         Actor actor = CurrentActor.require();
         transactions.run(() -> rechecking.recheck(new RecheckComplianceCommand(actor, new CaseId(id))))
+                .refusalIfAny().ifPresent(refusal -> flash.addFlashAttribute("refusal", refusal));
+        return "redirect:/review/cases/" + id;
+    }
+
+    /** The owner says the content is gone: re-fetch it and, if so, restore access at once. */
+    @PostMapping("/notices/cases/{id}/restore-access")
+    String restoreAccess(@PathVariable long id, RedirectAttributes flash) {
+        Actor actor = CurrentActor.require();
+        transactions.run(() -> restoring.restore(new RestoreAccessCommand(actor, new CaseId(id))))
                 .refusalIfAny().ifPresent(refusal -> flash.addFlashAttribute("refusal", refusal));
         return "redirect:/review/cases/" + id;
     }

@@ -64,8 +64,17 @@ class CaseWorkflowEndToEndTest {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        site.createContext("/removable", exchange -> {
+            int status = removableGone ? 410 : 200;
+            byte[] body = (removableGone ? "gone" : "Nomad Trail (2025), full movie").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
         site.start();
     }
+
+    volatile boolean removableGone;
 
     @AfterEach
     void stop() {
@@ -172,6 +181,45 @@ class CaseWorkflowEndToEndTest {
                 .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE ?").param("%" + code + "%")
                 .query(Integer.class).single()).as("the appeal code never reaches the audit trail").isZero();
+    }
+
+    @Test
+    void ownerRemovesTheFilmAfterTheRestrictionAndAccessIsRestoredAtOnce() throws Exception {
+        String rights = token("Qazaq Film Rights Association (demo)");
+        String film = "http://127.0.0.1:" + site.getAddress().getPort() + "/removable";
+        String proof = find("\"id\":(\\d+)",
+                CaseWorkflowFixture.upload(port, rights, "title.pdf", "application/pdf", CaseWorkflowFixture.PDF).body());
+        var filed = new Http(port).postJson("/api/v1/complaints", """
+                {"category":"COPYRIGHT","suggestedBasis":"KZ-CC-198","description":"Streamed without a licence",
+                 "locators":["%s"],"right":{"workTitle":"Nomad Trail","basis":"OWNER","proof":%s},
+                 "owner":{"name":"Owner","email":"owner@removable.example"}}""".formatted(film, proof), bearer(rights));
+        String caseId = find("\"outcome\":\"NEW_CASE\",\"caseId\":(\\d+)", filed.body());
+        String scope = find("\"locator\":\"(url [^\"]+)\"", filed.body());
+        Http reviewer = new Http(port);
+        reviewer.login("reviewer", "reviewer-demo");
+        reviewer.postForm("/review/cases/" + caseId, "/review/cases/" + caseId + "/assign");
+        reviewer.postForm("/decisions/cases/" + caseId + "/draft", "/decisions/cases/" + caseId + "/draft",
+                "basis", "KZ-CC-198", "measure", "REMOVAL_NOTICE", "scope", scope,
+                "facts", "The film is offered in full.", "reasoning", "Unlicensed making available; one URL.");
+        Http approver = new Http(port);
+        approver.login("legal2", "legal2-demo");
+        approver.postForm("/decisions/cases/" + caseId + "/draft", "/decisions/cases/" + caseId + "/approve");
+        approver.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/send");
+        clock.advance(Duration.ofHours(73));
+        reviewer.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/recheck");
+        assertThat(register.find(film)).isPresent();
+
+        // Still served: asking to restore access changes nothing.
+        reviewer.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/restore-access");
+        assertThat(reviewer.get("/review/cases/" + caseId).body()).contains("ContentStillPresent");
+        assertThat(register.find(film)).isPresent();
+
+        // The owner takes the film down: access is restored at once, long before the term ends.
+        removableGone = true;
+        reviewer.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/restore-access");
+        assertThat(register.find(film)).isEmpty();
+        assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = ? ORDER BY sequence DESC LIMIT 1")
+                .param("case:" + caseId).query(String.class).single()).isEqualTo("RESTRICTION_LIFTED");
     }
 
     private String token(String organisation) {
