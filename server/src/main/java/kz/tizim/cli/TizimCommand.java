@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 kz.tizim.cli.feed.FeedCommand.class,
                 kz.tizim.cli.hosting.HostingCommand.class,
                 kz.tizim.cli.data.DataCommand.class,
+                kz.tizim.cli.crossborder.CrossBorderCommand.class,
         })
 public final class TizimCommand {
 
