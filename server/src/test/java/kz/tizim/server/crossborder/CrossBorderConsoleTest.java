@@ -1,0 +1,96 @@
+package kz.tizim.server.crossborder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.tizim.server.support.Http;
+import kz.tizim.server.support.TizimSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The desk in the console: the foreign desk sees a German candidate with its verdict, drafts a
+ * request from the candidates page, a legal officer approves it from the dossier, the desk sends it,
+ * and the issued documents are listed with their SHA-256 and download intact. Complainants get 403.
+ * Runs in its own context: the approved decision would change what the shared one's tests see.
+ */
+@TizimSpringBootTest
+@TestPropertySource(properties = "tizim.test.context=crossborder-console")
+class CrossBorderConsoleTest {
+
+    static final Pattern REQUEST_LOCATION = Pattern.compile("/cross-border/requests/(\\d+)$");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theForeignDeskDraftsFromTheCandidatesAndFollowsTheRequestThroughTheDossier() {
+        long caseId = new CrossBorderFixture(context, port).germanCandidate();
+        Http foreign = new Http(port);
+        foreign.login("foreign", "foreign-demo");
+
+        var home = foreign.get("/");
+        assertThat(home.body()).contains("href=\"/cross-border\"").contains("Cross-border requests");
+        var candidates = foreign.get("/cross-border");
+        assertThat(candidates.statusCode()).isEqualTo(200);
+        assertThat(candidates.body()).contains("id=\"country-DE\"").contains(CrossBorderFixture.SITE)
+                .contains("Satisfied").contains("129a").contains("Draft a request to DE");
+        assertThat(foreign.get("/cross-border?lang=kk").body()).contains("Шетелге сұраулар").contains("Орындалған");
+        foreign.get("/cross-border?lang=en");
+
+        var drafted = foreign.postForm("/cross-border", "/cross-border/requests", "country", "DE",
+                "cases", Long.toString(caseId), "channel", "MLA_REQUEST", "measures", "REMOVAL_BY_PROVIDER",
+                "language", "ru", "contacts", "foreign-desk@tizim.example");
+        assertThat(drafted.statusCode()).isEqualTo(302);
+        Matcher location = REQUEST_LOCATION.matcher(drafted.headers().firstValue("Location").orElseThrow());
+        assertThat(location.find()).isTrue();
+        String dossier = "/cross-border/requests/" + location.group(1);
+        assertThat(foreign.get(dossier).body()).contains("Draft").contains(CrossBorderFixture.SITE)
+                .contains("Approve the request").contains("No documents yet");
+
+        // The foreign desk may not approve its own request: the same policy as the API, shown on the page.
+        foreign.postForm(dossier, dossier + "/approve");
+        assertThat(foreign.get(dossier).body()).contains("The step was refused").contains("<strong class=\"status\">Draft");
+
+        Http legal = new Http(port);
+        legal.login("legal", "legal-demo");
+        assertThat(legal.postForm(dossier, dossier + "/approve").statusCode()).isEqualTo(302);
+        assertThat(foreign.postForm(dossier, dossier + "/send").statusCode()).isEqualTo(302);
+
+        String sent = foreign.get(dossier).body();
+        assertThat(sent).contains("<strong class=\"status\">Sent").contains("Record the acknowledgement of receipt");
+        String annexSha = jdbc.sql("SELECT sha256 FROM cross_border_document WHERE request_id = ? AND kind = 'ANNEX_CSV'")
+                .param(Long.parseLong(location.group(1))).query(String.class).single().strip();
+        assertThat(sent).contains(annexSha).contains("-annex.csv");
+        long annexId = jdbc.sql("SELECT id FROM cross_border_document WHERE sha256 = ?").param(annexSha)
+                .query(Long.class).single();
+        var download = foreign.get(dossier + "/documents/" + annexId);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Digest")).hasValue("sha-256=" + annexSha);
+        assertThat(download.body()).startsWith("request,country,site,");
+
+        assertThat(foreign.get("/cross-border/statistics").body()).contains("<th scope=\"row\">DE</th>");
+    }
+
+    @Test
+    void aComplainantIsRefused() {
+        context.getBean(kz.tizim.server.demo.DemoData.class).ensureLoaded();
+        Http complainant = new Http(port);
+        complainant.login("rights", "rights-demo");
+
+        assertThat(complainant.get("/cross-border").statusCode()).isEqualTo(403);
+        assertThat(complainant.get("/cross-border/statistics").statusCode()).isEqualTo(403);
+        assertThat(complainant.get("/").body()).doesNotContain("href=\"/cross-border\"");
+    }
+}
