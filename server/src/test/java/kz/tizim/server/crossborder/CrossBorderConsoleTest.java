@@ -81,6 +81,21 @@ class CrossBorderConsoleTest {
         assertThat(download.body()).startsWith("request,country,site,");
 
         assertThat(foreign.get("/cross-border/statistics").body()).contains("<th scope=\"row\">DE</th>");
+
+        // A reply from the host state, uploaded through the dossier's multipart form (CSRF in the body).
+        byte[] reply = "%PDF-1.4 BKA: the channel was removed".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var uploaded = new ReplyUpload(port, "foreign", "foreign-demo").post(dossier, dossier + "/replies",
+                "bka-reply.pdf", reply, "BKA answer");
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        assertThat(foreign.get(dossier).body()).contains("bka-reply.pdf")
+                .contains(kz.tizim.server.document.DocumentHash.sha256(reply)).doesNotContain("The step was refused");
+
+        // An auditor reads the dossier but is offered no step.
+        Http auditor = new Http(port);
+        auditor.login("auditor", "auditor-demo");
+        String audited = auditor.get(dossier).body();
+        assertThat(audited).contains(annexSha).contains("href=\"/cross-border\"")
+                .doesNotContain("Record the acknowledgement of receipt").doesNotContain("id=\"actions-heading\"");
     }
 
     @Test
