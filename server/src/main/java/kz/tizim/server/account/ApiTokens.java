@@ -5,10 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.account.TenantPolicy;
@@ -16,7 +19,9 @@ import kz.tizim.server.audit.Auditor;
 import kz.tizim.server.system.ActorPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues, checks and revokes bearer tokens. A token is 32 random bytes shown once at issue; the
@@ -32,17 +37,23 @@ public class ApiTokens {
 
     static final String PREFIX = "tzm_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration NOTE_EVERY = Duration.ofMinutes(1);
 
     private final ApiTokensJdbcRepository tokens;
     private final AccountsJdbcRepository accounts;
     private final Auditor auditor;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    /** When each token's use was last audited on its own and its {@code last_used_at} moved. */
+    private final ConcurrentHashMap<Long, Instant> lastNoted = new ConcurrentHashMap<>();
 
-    ApiTokens(ApiTokensJdbcRepository tokens, AccountsJdbcRepository accounts, Auditor auditor, Clock clock) {
+    ApiTokens(ApiTokensJdbcRepository tokens, AccountsJdbcRepository accounts, Auditor auditor, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.auditor = auditor;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** A freshly issued token; {@code secret} is never stored and cannot be shown again. */
@@ -117,8 +128,13 @@ public class ApiTokens {
         return tokens.ofOrganisation(organisation);
     }
 
-    /** Authenticates a presented token: records the use in the audit trail, or the failed attempt. */
-    @Transactional
+    /**
+     * Authenticates a presented token. A refused token is audited at once. A token's first use in a
+     * minute (per server instance) is audited at once, in a transaction of its own that also moves
+     * {@code last_used_at}; any later use in that minute is audited with the change the request makes,
+     * first in that change's transaction (see {@link Auditor#recordWithNextChange}), and not at all if
+     * the request changes nothing. So a request costs no extra write transaction or chain lock.
+     */
     Optional<ActorPrincipal> authenticate(String presented, String method, String path) {
         Optional<ApiTokensJdbcRepository.ActiveToken> token = presented.startsWith(PREFIX)
                 ? tokens.findActive(sha256(presented)) : Optional.empty();
@@ -127,12 +143,34 @@ public class ApiTokens {
             return Optional.empty();
         }
         var active = token.get();
-        tokens.touch(active.id(), clock.instant());
         ActorPrincipal principal = active.username() == null
                 ? new MachinePrincipal(active.id(), active.prefix(), active.organisation(), active.kind().machineRole())
                 : new PersonalTokenPrincipal(active.id(), active.username(), active.organisation(), active.roles());
-        auditor.record(principal.actor(), "TOKEN_USED", method + " " + path, "token " + active.id());
+        Instant now = clock.instant();
+        if (firstUseInMinute(active.id(), now)) {
+            transactions.executeWithoutResult(status -> {
+                tokens.touch(active.id(), now);
+                auditor.record(principal.actor(), "TOKEN_USED", method + " " + path, "token " + active.id());
+            });
+        } else {
+            auditor.recordWithNextChange(principal.actor(), "TOKEN_USED", method + " " + path,
+                    "token " + active.id());
+        }
         return Optional.of(principal);
+    }
+
+    /** After a request of an authenticated token: a use held for a change that did not happen is dropped. */
+    void finish() {
+        auditor.dropHeld();
+    }
+
+    private boolean firstUseInMinute(long tokenId, Instant now) {
+        Instant last = lastNoted.get(tokenId);
+        if (last != null && now.isBefore(last.plus(NOTE_EVERY))) {
+            return false;
+        }
+        // Of concurrent first uses, one wins the claim; the others go with their changes.
+        return last == null ? lastNoted.putIfAbsent(tokenId, now) == null : lastNoted.replace(tokenId, last, now);
     }
 
     private static String newSecret() {

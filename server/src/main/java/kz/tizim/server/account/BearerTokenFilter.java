@@ -26,14 +26,23 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String presented = header.substring(7).trim();
-            tokens.authenticate(presented, request.getMethod(), request.getRequestURI()).ifPresent(principal -> {
-                var authentication = new UsernamePasswordAuthenticationToken(principal, null,
-                        PersonPrincipal.authorities(principal.actor().roles()));
-                SecurityContextHolder.getContext().setAuthentication(authentication);
-            });
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        String presented = header.substring(7).trim();
+        var principal = tokens.authenticate(presented, request.getMethod(), request.getRequestURI());
+        if (principal.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var authentication = new UsernamePasswordAuthenticationToken(principal.get(), null,
+                PersonPrincipal.authorities(principal.get().actor().roles()));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            tokens.finish();
+        }
     }
 }

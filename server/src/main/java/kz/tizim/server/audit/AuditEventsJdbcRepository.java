@@ -3,6 +3,7 @@ package kz.tizim.server.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import kz.tizim.core.audit.AuditChain;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail in PostgreSQL. Appending locks the chain head row, so concurrent appenders
+ * The audit trail in PostgreSQL. Appending locks the chain head row until commit, so concurrent appenders
  * queue up instead of forking the chain; the table itself refuses UPDATE, DELETE and TRUNCATE.
  */
 @Repository
@@ -33,19 +34,47 @@ class AuditEventsJdbcRepository implements AuditTrail {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public ChainedAuditEvent append(AuditEvent event) {
+        return appendAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Appends the events in order under one lock of the chain head: one read of the head, the
+     * inserts in one batch, one move of the head. The lock is held until the caller commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<ChainedAuditEvent> appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         var head = jdbc.sql("SELECT sequence, hash FROM audit_head FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
-        ChainedAuditEvent chained = AuditChain.link(head.sequence() + 1, event, head.hash());
-        jdbc.sql("""
+        List<ChainedAuditEvent> chained = new ArrayList<>(events.size());
+        long sequence = head.sequence();
+        String previous = head.hash();
+        for (AuditEvent event : events) {
+            ChainedAuditEvent link = AuditChain.link(++sequence, event, previous);
+            chained.add(link);
+            previous = link.hash();
+        }
+        template.batchUpdate("""
                 INSERT INTO audit_event (sequence, occurred_at, actor, organisation, role, action, target,
                                          request_id, detail, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(chained.sequence(), Timestamp.from(event.occurredAt()), event.actor(), event.organisation(),
-                        event.role(), event.action(), event.target(), event.requestId(), event.detail(),
-                        chained.previousHash(), chained.hash())
-                .update();
-        jdbc.sql("UPDATE audit_head SET sequence = ?, hash = ?").params(chained.sequence(), chained.hash()).update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chained, chained.size(), (ps, c) -> {
+            AuditEvent e = c.event();
+            ps.setLong(1, c.sequence());
+            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
+            ps.setString(3, e.actor());
+            ps.setString(4, e.organisation());
+            ps.setString(5, e.role());
+            ps.setString(6, e.action());
+            ps.setString(7, e.target());
+            ps.setString(8, e.requestId());
+            ps.setString(9, e.detail());
+            ps.setString(10, c.previousHash());
+            ps.setString(11, c.hash());
+        });
+        jdbc.sql("UPDATE audit_head SET sequence = ?, hash = ?").params(sequence, previous).update();
         return chained;
     }
 
