@@ -45,7 +45,8 @@ class CrossBorderConsoleTest {
         var candidates = foreign.get("/cross-border");
         assertThat(candidates.statusCode()).isEqualTo(200);
         assertThat(candidates.body()).contains("id=\"country-DE\"").contains(CrossBorderFixture.SITE)
-                .contains("Satisfied").contains("129a").contains("Draft a request to DE");
+                .contains("Host country: DE").contains("Terrorist propaganda").contains("Satisfied").contains("129a")
+                .contains("Draft a request to DE");
         assertThat(foreign.get("/cross-border?lang=kk").body()).contains("Шетелге сұраулар").contains("Орындалған");
         foreign.get("/cross-border?lang=en");
 
