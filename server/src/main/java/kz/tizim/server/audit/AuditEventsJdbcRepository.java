@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class AuditEventsJdbcRepository implements AuditTrail {
 
+    /** Up to this many events (11 parameters each) are appended with the head's move in one statement. */
+    private static final int ONE_STATEMENT_MAX = 200;
+    private static final String INSERT_EVENTS = """
+            INSERT INTO audit_event (sequence, occurred_at, actor, organisation, role, action, target,
+                                     request_id, detail, previous_hash, hash)""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -38,8 +44,9 @@ class AuditEventsJdbcRepository implements AuditTrail {
     }
 
     /**
-     * Appends the events in order under one lock of the chain head: one read of the head, the
-     * inserts in one batch, one move of the head. The lock is held until the caller commits.
+     * Appends the events in order under one lock of the chain head: one read of the head, then the
+     * inserts and the move of the head in one statement (in a batch for many events). The lock is
+     * held until the caller commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<ChainedAuditEvent> appendAll(List<AuditEvent> events) {
@@ -57,22 +64,28 @@ class AuditEventsJdbcRepository implements AuditTrail {
             chained.add(link);
             previous = link.hash();
         }
-        template.batchUpdate("""
-                INSERT INTO audit_event (sequence, occurred_at, actor, organisation, role, action, target,
-                                         request_id, detail, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chained, chained.size(), (ps, c) -> {
-            AuditEvent e = c.event();
-            ps.setLong(1, c.sequence());
-            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
-            ps.setString(3, e.actor());
-            ps.setString(4, e.organisation());
-            ps.setString(5, e.role());
-            ps.setString(6, e.action());
-            ps.setString(7, e.target());
-            ps.setString(8, e.requestId());
-            ps.setString(9, e.detail());
-            ps.setString(10, c.previousHash());
-            ps.setString(11, c.hash());
+        if (chained.size() <= ONE_STATEMENT_MAX) {
+            // The inserts and the move of the head in one round trip: the head is locked for less time.
+            StringBuilder sql = new StringBuilder(INSERT_EVENTS.length() + 64 * chained.size());
+            sql.append("WITH appended AS (").append(INSERT_EVENTS).append(' ');
+            Object[] params = new Object[11 * chained.size() + 2];
+            int p = 0;
+            for (int i = 0; i < chained.size(); i++) {
+                sql.append(i == 0 ? "VALUES " : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                p = bind(chained.get(i), params, p);
+            }
+            sql.append(" RETURNING sequence) UPDATE audit_head SET sequence = ?, hash = ?");
+            params[p++] = sequence;
+            params[p] = previous;
+            template.update(sql.toString(), params);
+            return chained;
+        }
+        Object[] row = new Object[11];
+        template.batchUpdate(INSERT_EVENTS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chained, 1000, (ps, c) -> {
+            bind(c, row, 0);
+            for (int i = 0; i < row.length; i++) {
+                ps.setObject(i + 1, row[i]);
+            }
         });
         jdbc.sql("UPDATE audit_head SET sequence = ?, hash = ?").params(sequence, previous).update();
         return chained;
@@ -96,6 +109,23 @@ class AuditEventsJdbcRepository implements AuditTrail {
         }
         return jdbc.sql("SELECT * FROM audit_event WHERE organisation = ? ORDER BY sequence DESC LIMIT ?")
                 .params(organisation, limit).query((rs, n) -> map(rs)).list();
+    }
+
+    private static int bind(ChainedAuditEvent c, Object[] params, int at) {
+        AuditEvent e = c.event();
+        int p = at;
+        params[p++] = c.sequence();
+        params[p++] = Timestamp.from(e.occurredAt());
+        params[p++] = e.actor();
+        params[p++] = e.organisation();
+        params[p++] = e.role();
+        params[p++] = e.action();
+        params[p++] = e.target();
+        params[p++] = e.requestId();
+        params[p++] = e.detail();
+        params[p++] = c.previousHash();
+        params[p++] = c.hash();
+        return p;
     }
 
     private static ChainedAuditEvent map(ResultSet rs) throws SQLException {
