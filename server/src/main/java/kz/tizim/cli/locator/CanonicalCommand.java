@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kz.tizim.cli.ErrorsMixin;
 import kz.tizim.match.locator.Canonicalizer;
-import kz.tizim.match.locator.InvalidLocatorException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,16 +33,6 @@ public final class CanonicalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-        boolean[] failed = {false};
-        Inputs.forEach(urls, input -> {
-            try {
-                out.println(Canonicalizer.url(input));
-            } catch (InvalidLocatorException e) {
-                out.println("error: " + e.getMessage());
-                failed[0] = true;
-            }
-        });
-        out.flush();
-        return failed[0] ? 1 : 0;
+        return Inputs.printEach(urls, out, Canonicalizer::url);
     }
 }

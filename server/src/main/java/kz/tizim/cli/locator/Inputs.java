@@ -3,8 +3,10 @@ package kz.tizim.cli.locator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.tizim.match.locator.InvalidLocatorException;
 
 /** Command inputs: the arguments, or when there are none, the lines of standard input (streamed). */
 final class Inputs {
@@ -14,10 +16,33 @@ final class Inputs {
         void accept(String input);
     }
 
+    /** Turns one input into its output line. */
+    interface Answer {
+        String answer(String input) throws InvalidLocatorException;
+    }
+
     private Inputs() {
     }
 
-    static void forEach(List<String> arguments, Consumer consumer) throws IOException {
+    /**
+     * Prints one answer line per input, or {@code error: <reason>} in its place so output lines stay
+     * aligned with inputs; returns the exit code: 1 when any input was invalid, else 0.
+     */
+    static int printEach(List<String> arguments, PrintWriter out, Answer answer) throws IOException {
+        boolean[] failed = {false};
+        forEach(arguments, input -> {
+            try {
+                out.println(answer.answer(input));
+            } catch (InvalidLocatorException e) {
+                out.println("error: " + e.getMessage());
+                failed[0] = true;
+            }
+        });
+        out.flush();
+        return failed[0] ? 1 : 0;
+    }
+
+    private static void forEach(List<String> arguments, Consumer consumer) throws IOException {
         if (!arguments.isEmpty()) {
             for (String argument : arguments) {
                 consumer.accept(argument);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.tizim.cli.ErrorsMixin;
-import kz.tizim.match.locator.InvalidLocatorException;
 import kz.tizim.match.locator.PublicSuffixes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +34,6 @@ public final class RegistrableCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = new PrintWriter(new BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-        boolean[] failed = {false};
-        Inputs.forEach(hosts, input -> {
-            try {
-                out.println(String.valueOf(PublicSuffixes.registrableDomain(input)));
-            } catch (InvalidLocatorException e) {
-                out.println("error: " + e.getMessage());
-                failed[0] = true;
-            }
-        });
-        out.flush();
-        return failed[0] ? 1 : 0;
+        return Inputs.printEach(hosts, out, input -> String.valueOf(PublicSuffixes.registrableDomain(input)));
     }
 }
