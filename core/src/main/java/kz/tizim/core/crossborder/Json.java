@@ -2,6 +2,7 @@ package kz.tizim.core.crossborder;
 
 import java.util.List;
 import java.util.Map;
+import kz.tizim.match.feed.FlatJson;
 
 /** Writes maps, lists, strings, numbers and booleans as compact JSON (RFC 8259), keys in map order. */
 final class Json {
@@ -24,7 +25,7 @@ final class Json {
                     out.append(',');
                 }
                 first = false;
-                string(e.getKey().toString(), out);
+                FlatJson.quote(out, e.getKey().toString());
                 out.append(':');
                 write(e.getValue(), out);
             }
@@ -41,29 +42,7 @@ final class Json {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else {
-            string(value.toString(), out);
+            FlatJson.quote(out, value.toString());
         }
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -72,39 +72,7 @@ public final class FlatJson {
         }
 
         private void quote(String s) {
-            out.append('"');
-            if (plain(s)) {
-                out.append(s).append('"');
-                return;
-            }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
-        }
-
-        private static boolean plain(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
-                    return false;
-                }
-            }
-            return true;
+            FlatJson.quote(out, s);
         }
 
         /** The object as JSON text (for a writer that owns its buffer). */
@@ -112,6 +80,47 @@ public final class FlatJson {
         public String toString() {
             return out + "}";
         }
+    }
+
+    /**
+     * Appends {@code s} as a JSON string (RFC 8259): quotes, backslashes and control characters
+     * escaped, and U+2028/U+2029 too so the text is also safe inside JavaScript. Every JSON writer in
+     * Tizim quotes through here.
+     */
+    public static void quote(StringBuilder out, String s) {
+        out.append('"');
+        if (plain(s)) {
+            out.append(s).append('"');
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,6 +1,7 @@
 package kz.tizim.cli.hosting;
 
 import java.util.List;
+import kz.tizim.match.feed.FlatJson;
 import org.jspecify.annotations.Nullable;
 
 /** A one-line JSON object writer, enough for the CLI's flat records (RFC 8259 string escaping). */
@@ -13,7 +14,7 @@ final class Json {
         if (value == null) {
             out.append("null");
         } else {
-            string(value);
+            FlatJson.quote(out, value);
         }
         return this;
     }
@@ -31,7 +32,7 @@ final class Json {
             if (i > 0) {
                 out.append(',');
             }
-            string(values.get(i));
+            FlatJson.quote(out, values.get(i));
         }
         out.append(']');
         return this;
@@ -45,29 +46,7 @@ final class Json {
         if (out.length() > 1) {
             out.append(',');
         }
-        string(name);
+        FlatJson.quote(out, name);
         out.append(':');
-    }
-
-    private void string(String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
