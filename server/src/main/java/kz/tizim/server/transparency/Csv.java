@@ -9,6 +9,13 @@ final class Csv {
     private Csv() {
     }
 
+    /** A figure's table: the header of column names, then its rows, as served at {@code /transparency/{id}.csv}. */
+    static String figure(Figure figure) {
+        StringBuilder body = new StringBuilder(line(figure.columns().stream().map(Figure.Column::name).toList()));
+        figure.rows().forEach(row -> body.append(line(row)));
+        return body.toString();
+    }
+
     static String line(List<? extends @Nullable Object> fields) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {

@@ -2,6 +2,7 @@ package kz.tizim.server.transparency;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,7 +88,7 @@ class OpenDataDumps {
 
     private final PublishedDecisions decisions;
     private final JdbcTemplate cursor;
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate snapshot;
     private final TizimProperties properties;
     private final Clock clock;
 
@@ -96,8 +98,10 @@ class OpenDataDumps {
         this.cursor = new JdbcTemplate(dataSource);
         // PostgreSQL streams through a cursor only with a fetch size inside a transaction.
         this.cursor.setFetchSize(FETCH_SIZE);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        // The count that measures an export's progress and its rows must see the same data.
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.properties = properties;
         this.clock = clock;
     }
@@ -131,7 +135,7 @@ class OpenDataDumps {
             Path partial = Files.createTempFile(target.getParent(), dump.file, ".partial");
             try (Writer out = new BufferedWriter(new OutputStreamWriter(
                     new GZIPOutputStream(Files.newOutputStream(partial)), StandardCharsets.UTF_8))) {
-                write(day, dump, out);
+                write(day, day, dump, out, Records.NONE);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Optional.of(target);
@@ -140,26 +144,60 @@ class OpenDataDumps {
         }
     }
 
-    private void write(LocalDate day, Dump dump, Writer out) throws IOException {
+    /** Told of the records a dump writes: how many there are, then each one. */
+    interface Records {
+        Records NONE = new Records() {
+            @Override
+            public void total(long total) {
+            }
+
+            @Override
+            public void written() {
+            }
+        };
+
+        void total(long total);
+
+        void written();
+    }
+
+    /**
+     * Writes the dump of the days {@code first} to {@code last} (inclusive, Almaty time) as gzip to
+     * {@code out}, closing it; the count and the rows come from one snapshot of the database.
+     */
+    void export(LocalDate first, LocalDate last, Dump dump, OutputStream out, Records records) throws IOException {
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+            write(first, last, dump, writer, records);
+        }
+    }
+
+    private void write(LocalDate first, LocalDate last, Dump dump, Writer out, Records records) throws IOException {
         List<String> fields = dump.decisions() ? DECISION_FIELDS : REGISTER_FIELDS;
         if (dump.csv()) {
             out.write(Csv.line(fields));
         }
-        Timestamp from = Timestamp.from(day.atStartOfDay(ALMATY).toInstant());
-        Timestamp to = Timestamp.from(day.plusDays(1).atStartOfDay(ALMATY).toInstant());
-        readOnly.executeWithoutResult(status -> {
+        Timestamp from = Timestamp.from(first.atStartOfDay(ALMATY).toInstant());
+        Timestamp to = Timestamp.from(last.plusDays(1).atStartOfDay(ALMATY).toInstant());
+        snapshot.executeWithoutResult(status -> {
             if (dump.decisions()) {
+                records.total(cursor.queryForObject(
+                        "SELECT count(*) FROM decision WHERE approved_at >= ? AND approved_at < ?", Long.class, from, to));
                 cursor.query("SELECT number FROM decision WHERE approved_at >= ? AND approved_at < ? ORDER BY number",
                         (RowCallbackHandler) rs -> {
                             decisions.find(rs.getString(1)).ifPresent(d -> line(out, dump, decisionRecord(d)));
+                            records.written();
                         }, from, to);
             } else {
+                records.total(cursor.queryForObject(
+                        "SELECT count(*) FROM register_version WHERE recorded_at >= ? AND recorded_at < ?", Long.class,
+                        from, to));
                 cursor.query("""
                         SELECT serial, recorded_at, change, locator_kind, locator, locator_sha256, decision, category,
                                legal_basis, urgency, starts_at, ends_at, published, reason
                         FROM register_version WHERE recorded_at >= ? AND recorded_at < ? ORDER BY serial""",
                         (RowCallbackHandler) rs -> {
                             line(out, dump, registerRecord(rs));
+                            records.written();
                         }, from, to);
             }
         });

@@ -63,12 +63,10 @@ class TransparencyController {
     @GetMapping("/transparency/{id}.csv")
     ResponseEntity<String> csv(@PathVariable String id) {
         Figure figure = figures.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        StringBuilder body = new StringBuilder(Csv.line(figure.columns().stream().map(Column::name).toList()));
-        figure.rows().forEach(row -> body.append(Csv.line(row)));
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("tizim-" + id + ".csv").build().toString())
-                .body(body.toString());
+                .body(Csv.figure(figure));
     }
 
     /** Chart.js data: labels and datasets, with every label in the reader's language. */
