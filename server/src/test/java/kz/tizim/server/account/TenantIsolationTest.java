@@ -43,7 +43,12 @@ class TenantIsolationTest {
             "/api/v1/cases/{id}/assign", "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/approve",
             // Bulk upload files for the token's organisation; the list holds only its own jobs
             // (bulkJobsAndErrorReportsAreOnlyTheUploaders).
-            "/api/v1/complaints/bulk");
+            "/api/v1/complaints/bulk",
+            // Long operations: asked for by the token itself; the list holds only its own (jobsAreOnlyTheirOwners).
+            "/api/v1/jobs");
+
+    /** A long operation and its result: only whoever asked for it (and administrators) see them. */
+    static final Set<String> JOB_PROBES = Set.of("/api/v1/jobs/{id}", "/api/v1/jobs/{id}/result");
 
     /** A bulk job and its error report: only the uploading organisation sees them (bulkJobsAndErrorReports…). */
     static final Set<String> BULK_JOB_PROBES = Set.of("/api/v1/complaints/bulk/{jobId}",
@@ -197,6 +202,32 @@ class TenantIsolationTest {
     }
 
     @Test
+    void jobsAreOnlyTheirOwners() throws Exception {
+        var started = http.postJson("/api/v1/jobs", "{\"kind\":\"transparency-report\"}", bearer(rightsHolderToken()));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = CaseWorkflowFixture.find("^\\{\"id\":(\\d+)", started.body());
+        for (int i = 0; i < 600 && !http.get("/api/v1/jobs/" + job, bearer(rightsHolderToken())).body()
+                .contains("\"state\":\"DONE\""); i++) {
+            Thread.sleep(50);
+        }
+
+        for (String probe : JOB_PROBES) {
+            String path = probe.replace("{id}", job);
+            var foreign = http.get(path, bearer(token("Antiterrorist Center (demo)")));
+            var missing = http.get(probe.replace("{id}", "999999"), bearer(rightsHolderToken()));
+            var mine = http.get(path, bearer(rightsHolderToken()));
+
+            assertThat(foreign.statusCode()).as(path).isEqualTo(404);
+            assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(anonymised(foreign.body())).isEqualTo(anonymised(missing.body()));
+            assertThat(mine.statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(http.get("/api/v1/jobs", bearer(ispToken())).body()).doesNotContain("\"id\":" + job + ",");
+        assertThat(http.get("/api/v1/jobs", bearer(rightsHolderToken())).body()).contains("\"id\":" + job + ",");
+    }
+
+    @Test
     void complainantTokenCannotTakeReviewSteps() {
         var approve = http.postJson("/api/v1/cases/1/decision/approve", "{}", bearer(rightsHolderToken()));
         var assign = http.postJson("/api/v1/cases/1/assign", "{\"reviewer\":\"token\"}", bearer(rightsHolderToken()));
@@ -250,6 +281,7 @@ class TenantIsolationTest {
         PROBES.forEach(probe -> covered.add(probe.replace("{other}", "{organisationId}")));
         covered.addAll(RECORD_PROBES);
         covered.addAll(BULK_JOB_PROBES);
+        covered.addAll(JOB_PROBES);
         covered.addAll(CROSS_BORDER);
 
         assertThat(covered).as("add a tenant-isolation probe for every new API endpoint")

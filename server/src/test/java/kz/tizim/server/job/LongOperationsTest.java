@@ -190,6 +190,36 @@ class LongOperationsTest {
                 .isZero();
     }
 
+    @Test
+    void theApiFollowsAJobAndRefusesBadParametersAsProblems() throws Exception {
+        String token = demoData.ensureLoaded().tokens().stream()
+                .filter(t -> t.organisation().equals("Antiterrorist Center (demo)")).findFirst().orElseThrow().secret();
+        Http api = new Http(port);
+
+        var refused = api.postJson("/api/v1/jobs", """
+                {"kind":"open-data-export","parameters":{"dataset":"decisions","format":"xml","from":"2026-01-01",\
+                "to":"2026-01-31"}}""", "Authorization", "Bearer " + token);
+        var started = api.postJson("/api/v1/jobs", """
+                {"kind":"open-data-export","parameters":{"dataset":"decisions","format":"csv","from":"%s","to":"%s"}}"""
+                .formatted(today, today), "Authorization", "Bearer " + token);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("Choose a format: CSV or JSON Lines (not \\\"xml\\\").")
+                .contains("\"code\":\"job.open-data.invalid.format\"");
+        assertThat(started.statusCode()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.replaceAll(".*/", ""));
+        awaitFinished(id);
+        var done = api.get(location, "Authorization", "Bearer " + token);
+        assertThat(done.body()).contains("\"state\":\"DONE\"").contains("\"result\":\"" + location + "/result\"");
+        var csv = api.get(location + "/result", "Authorization", "Bearer " + token);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\u001f\ufffd"); // gzip magic, read as text
+        assertThat(csv.headers().firstValue("Digest"))
+                .hasValue("sha-256=" + repository.find(id).orElseThrow().resultSha256());
+    }
+
     private Job awaitFinished(long id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Job job = repository.find(id).orElseThrow();

@@ -1,0 +1,112 @@
+package kz.tizim.server.job;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kz.tizim.core.account.Actor;
+import kz.tizim.server.system.CurrentActor;
+import kz.tizim.server.system.NotFoundException;
+import kz.tizim.server.system.RequestIds;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Long operations through the API: ask for one ({@code 202} with its {@code Location}), follow its
+ * progress, fetch its result. The same rules as the console: a token sees the jobs it asked for
+ * (an organisation token's are its organisation's machine client's), another's answer 404.
+ */
+@RestController
+@RequestMapping("/api/v1/jobs")
+class JobsApiController {
+
+    private static final URI TYPE_BASE = URI.create("https://tizim.kz/problems/");
+
+    private final Jobs jobs;
+    private final MessageSource messages;
+
+    JobsApiController(Jobs jobs, MessageSource messages) {
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    /** What a client asks for: the kind and its parameters (for {@code open-data-export}: dataset, format, from, to). */
+    record StartRequest(@Nullable String kind, @Nullable Map<String, String> parameters) {
+    }
+
+    /** A job as the API shows it; {@code result} is the download link once done. */
+    record JobView(long id, String kind, Map<String, String> parameters, String owner, String state, long done,
+            @Nullable Long total, int percent, String resultName, @Nullable Long resultBytes,
+            @Nullable String resultSha256, @Nullable String result, @Nullable String error, Instant createdAt,
+            @Nullable Instant startedAt, @Nullable Instant finishedAt) {
+
+        static JobView of(Job job) {
+            return new JobView(job.id(), job.kind(), job.parameters(), job.owner(), job.state().name(), job.done(),
+                    job.total(), job.percent(), job.resultName(), job.resultBytes(), job.resultSha256(),
+                    job.downloadable() ? "/api/v1/jobs/" + job.id() + "/result" : null, job.error(), job.createdAt(),
+                    job.startedAt(), job.finishedAt());
+        }
+    }
+
+    @GetMapping
+    List<JobView> list() {
+        return jobs.visibleTo(CurrentActor.require()).stream().map(JobView::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<?> start(@RequestBody StartRequest request) {
+        Actor actor = CurrentActor.require();
+        Jobs.Started started = jobs.start(actor, request.kind() == null ? "" : request.kind(),
+                request.parameters() == null ? Map.of() : request.parameters());
+        if (started instanceof Jobs.Refused refused) {
+            HttpStatus status = refused.reason() == Jobs.Reason.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(refused.messageCode(),
+                    refused.arguments().toArray(), Locale.ENGLISH));
+            problem.setTitle(status == HttpStatus.FORBIDDEN ? "Forbidden" : "Invalid request");
+            problem.setType(TYPE_BASE.resolve(status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid-request"));
+            problem.setProperty("code", refused.messageCode());
+            problem.setProperty("requestId", RequestIds.current());
+            return ResponseEntity.status(status).body(problem);
+        }
+        Job job = ((Jobs.Queued) started).job();
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(JobView.of(job));
+    }
+
+    @GetMapping("/{id}")
+    JobView one(@PathVariable long id) {
+        return JobView.of(jobs.find(CurrentActor.require(), id).orElseThrow(() -> new NotFoundException("job " + id)));
+    }
+
+    @GetMapping("/{id}/result")
+    ResponseEntity<?> result(@PathVariable long id) {
+        Actor actor = CurrentActor.require();
+        Job job = jobs.find(actor, id).orElseThrow(() -> new NotFoundException("job " + id));
+        if (job.state() != Job.State.DONE) {
+            return problem(HttpStatus.CONFLICT, "job-without-result", "job " + id + " is " + job.state()
+                    + " and has no result");
+        }
+        var file = jobs.result(actor, id);
+        if (file.isEmpty()) {
+            return problem(HttpStatus.GONE, "job-result-removed", "the result of job " + id + " is no longer kept");
+        }
+        return JobsConsoleController.download(job, file.get());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setType(TYPE_BASE.resolve(type));
+        problem.setProperty("requestId", RequestIds.current());
+        return ResponseEntity.status(status).body(problem);
+    }
+}
