@@ -1,0 +1,86 @@
+package kz.tizim.server.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.zip.GZIPInputStream;
+import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.support.Browser;
+import kz.tizim.server.support.TizimSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reviewer asks for an open-data export, goes elsewhere, signs out, signs in again, finds it done
+ * under "My operations" and downloads it, in a real browser.
+ */
+@TizimSpringBootTest
+class MyOperationsBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void reviewerStartsAnExportLeavesAndDownloadsItLater() throws Exception {
+        demoData.ensureLoaded();
+        String today = LocalDate.now(ZoneId.of("Asia/Almaty")).toString();
+        try (Browser browser = Browser.launch()) {
+            Page page = browser.newPage("en-GB");
+            signIn(page);
+
+            page.click("nav.main-nav >> text=My operations");
+            assertThat(page.locator("h1").textContent()).isEqualTo("My operations");
+            Locator form = page.locator("#start-open-data-export");
+            form.getByLabel("Dataset").selectOption("register-changes");
+            form.getByLabel("Format").selectOption("csv");
+            form.getByLabel("First day").fill(today);
+            form.getByLabel("Last day (included)").fill(today);
+            form.locator("button[type=submit]").click();
+            Locator row = page.locator("#jobs tbody tr").first();
+            assertThat(row.textContent()).contains("Open-data dump of a period")
+                    .contains("tizim-register-changes-" + today + "--" + today + ".csv.gz");
+
+            page.click("a[href='/transparency']");
+            page.click("nav.main-nav form button[type=submit]"); // sign out
+            page.waitForURL("**/login?logout");
+            signIn(page);
+            page.click("nav.main-nav >> text=My operations");
+
+            Locator done = page.locator("#jobs tbody tr[data-state=DONE]").first();
+            done.waitFor();
+            String id = done.getAttribute("id").replace("job-", "");
+            assertThat(page.locator("label[for=job-progress-" + id + "]").textContent()).isEqualTo("Done");
+            assertThat(page.getByLabel("Done").first().getAttribute("value")).isEqualTo("100");
+            Browser.screenshot(page, "my-operations-en");
+            Download download = page.waitForDownload(() -> done.getByText("Download").click());
+            assertThat(download.suggestedFilename()).isEqualTo("tizim-register-changes-" + today + "--" + today + ".csv.gz");
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(download.path()))) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .startsWith("serial,recorded_at,change,locator_kind,locator,locator_sha256,decision");
+            }
+
+            page.click("a[hreflang=kk]");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Менің операцияларым");
+            assertThat(page.locator("label[for=job-progress-" + id + "]").textContent()).isEqualTo("Дайын");
+        }
+    }
+
+    private void signIn(Page page) {
+        page.navigate("http://localhost:" + port + "/login?lang=en");
+        page.getByLabel("User name").fill("reviewer");
+        page.getByLabel("Password").fill("reviewer-demo");
+        page.click("main button[type=submit]");
+        page.waitForURL("http://localhost:" + port + "/");
+    }
+}
