@@ -46,6 +46,22 @@ class ConsoleLanguagesTest {
     }
 
     @Test
+    void languageSwitchKeepsThePageQuery() {
+        var page = new Http(port).get("/lookup?q=kino.example%2Ffilm%3Fid%3D7&lang=en");
+
+        assertThat(page.body()).contains("href=\"?q=kino.example%2Ffilm%3Fid%3D7&amp;lang=kk\" hreflang=\"kk\"")
+                .contains("href=\"?q=kino.example%2Ffilm%3Fid%3D7&amp;lang=ru\" hreflang=\"ru\"")
+                .contains("href=\"?q=kino.example%2Ffilm%3Fid%3D7&amp;lang=en\" hreflang=\"en\"");
+    }
+
+    @Test
+    void languageSwitchWithoutQueryOnlySetsTheLanguage() {
+        var page = new Http(port).get("/login");
+
+        assertThat(page.body()).contains("href=\"?lang=ru\" hreflang=\"ru\"");
+    }
+
+    @Test
     void unsupportedLanguageFallsBackToKazakh() {
         var page = new Http(port).get("/login", "Accept-Language", "de");
 
