@@ -50,6 +50,12 @@ public final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 900)).newPage();
     }
 
+    /** A fresh page the size of a phone held upright (390 × 844 CSS pixels, touch, mobile viewport). */
+    public Page newPhonePage(String acceptLanguage) {
+        return browser.newContext(new NewContextOptions().setLocale(acceptLanguage)
+                .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)).newPage();
+    }
+
     public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

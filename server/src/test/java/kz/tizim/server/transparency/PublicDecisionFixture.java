@@ -12,18 +12,18 @@ import kz.tizim.server.support.Http;
  * files through the API (with the owner's contact), the reviewer drafts in the console, a second
  * legal officer approves, and approval orders the restriction in the register at once.
  */
-final class PublicDecisionFixture {
+public final class PublicDecisionFixture {
 
     private final int port;
     private final DemoCredentials credentials;
 
-    PublicDecisionFixture(int port, DemoCredentials credentials) {
+    public PublicDecisionFixture(int port, DemoCredentials credentials) {
         this.port = port;
         this.credentials = credentials;
     }
 
     /** An approved decision restricting {@code url}; returns its number. */
-    String issue(String category, String basis, String url, String ownerName, String ownerEmail, String facts) {
+    public String issue(String category, String basis, String url, String ownerName, String ownerEmail, String facts) {
         String atc = credentials.tokens().stream()
                 .filter(t -> t.organisation().equals("Antiterrorist Center (demo)")).findFirst().orElseThrow().secret();
         var filed = new Http(port).postJson("/api/v1/complaints", """
