@@ -7,11 +7,9 @@ import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.account.Role;
@@ -44,8 +42,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 9 end to end against PostgreSQL: two demo sites hosted in Germany (terrorist propaganda on
@@ -55,17 +51,11 @@ import tools.jackson.databind.json.JsonMapper;
  * overrides with a reason, the letters (en/ru/kk), CSV and STIX annexes are issued, hashed and signed,
  * and the request is reminded, acknowledged, partly acted on and re-checked site by site.
  *
- * <p>The STIX 2.1 checks are written from the specification text (OASIS STIX Version 2.1, sections
- * 2.7 identifier, 2.9 timestamp, 3.2 common properties, 4.7 indicator, 4.16 report, 7.2.1.4 TLP
- * marking definitions, 8 bundle), found through the search tool: the official JSON schemas are not
- * downloadable in this build environment.
+ * <p>The STIX 2.1 annex is checked by {@link StixBundleCheck}, written from the specification text.
  */
 @TizimSpringBootTest
 @Import(MovableClock.Config.class)
 class CrossBorderRequestFlowTest {
-
-    static final Pattern UUID4 = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-    static final Pattern RFC3339_MS = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
 
     @LocalServerPort
     int port;
@@ -171,7 +161,8 @@ class CrossBorderRequestFlowTest {
             assertThat(verify.verify(Base64.getDecoder().decode(doc.signature()))).isTrue();
         }
         var stixDoc = documents.stream().filter(d -> d.kind().equals("ANNEX_STIX")).findFirst().orElseThrow();
-        checkStix(new String(desk.documentContent(foreign, id, stixDoc.id()), StandardCharsets.UTF_8), 2);
+        StixBundleCheck.check(new String(desk.documentContent(foreign, id, stixDoc.id()), StandardCharsets.UTF_8), 2,
+                "amber");
         var csvDoc = documents.stream().filter(d -> d.kind().equals("ANNEX_CSV")).findFirst().orElseThrow();
         String csv = new String(desk.documentContent(foreign, id, csvDoc.id()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("request,country,site,").contains(terror).contains("NOT_SATISFIED");
@@ -219,53 +210,6 @@ class CrossBorderRequestFlowTest {
                 .findFirst().orElseThrow().secret();
         assertThat(http.get("/api/v1/cross-border/requests/" + id, "Authorization", "Bearer " + rights).statusCode())
                 .isIn(403, 404);
-    }
-
-    /** The required properties of STIX 2.1, checked object by object. */
-    static void checkStix(String json, int expectedIndicators) {
-        JsonNode bundle = JsonMapper.builder().build().readTree(json);
-        assertThat(bundle.get("type").asString()).isEqualTo("bundle");
-        assertId(bundle.get("id").asString(), "bundle");
-        Set<String> ids = new HashSet<>();
-        int indicators = 0;
-        JsonNode report = null;
-        for (JsonNode o : bundle.get("objects")) {
-            String type = o.get("type").asString();
-            assertThat(o.get("spec_version").asString()).isEqualTo("2.1");
-            assertThat(o.get("created").asString()).matches(RFC3339_MS);
-            ids.add(o.get("id").asString());
-            if (type.equals("marking-definition")) {
-                assertThat(o.get("id").asString()).isEqualTo("marking-definition--f88d31f6-486f-44da-b317-01333bde0b82");
-                assertThat(o.get("definition_type").asString()).isEqualTo("tlp");
-                assertThat(o.get("definition").get("tlp").asString()).isEqualTo("amber");
-                continue;
-            }
-            assertId(o.get("id").asString(), type);
-            assertThat(o.get("modified").asString()).matches(RFC3339_MS);
-            if (type.equals("indicator")) {
-                indicators++;
-                assertThat(o.get("pattern").asString()).matches("\\[(url|domain-name|ipv4-addr|ipv6-addr):value .+\\]");
-                assertThat(o.get("pattern_type").asString()).isEqualTo("stix");
-                assertThat(o.get("valid_from").asString()).matches(RFC3339_MS);
-                assertThat(o.get("object_marking_refs").get(0).asString()).startsWith("marking-definition--");
-            }
-            if (type.equals("report")) {
-                report = o;
-                assertThat(o.get("published").asString()).matches(RFC3339_MS);
-                assertThat(o.get("name").asString()).isNotBlank();
-            }
-        }
-        assertThat(indicators).isEqualTo(expectedIndicators);
-        assertThat(report).isNotNull();
-        for (JsonNode ref : report.get("object_refs")) {
-            assertThat(ids).as("the report refers only to objects in the bundle").contains(ref.asString());
-        }
-        assertThat(report.get("object_refs").size()).isEqualTo(expectedIndicators + 1);
-    }
-
-    private static void assertId(String id, String type) {
-        assertThat(id).startsWith(type + "--");
-        assertThat(id.substring(type.length() + 2)).matches(UUID4);
     }
 
     private String approve(String site, String basis) {
