@@ -218,10 +218,15 @@ public record Case(
      * decides, and may lift for the same reason.
      */
     public Outcome<Transition> accessRestored(List<String> observations, String actor, Instant at) {
+        return accessRestored("The content was removed; access is restored.", observations, actor, at);
+    }
+
+    /** As {@link #accessRestored(List, String, Instant)}, the reasons opening with {@code ground}. */
+    public Outcome<Transition> accessRestored(String ground, List<String> observations, String actor, Instant at) {
         if (restriction == null || !(status == CaseStatus.RESTRICTION_ORDERED || status == CaseStatus.UPHELD)) {
             return illegal(CaseStatus.LIFTED);
         }
-        String reasons = "The content was removed; access is restored. " + String.join("; ", observations);
+        String reasons = ground + " " + String.join("; ", observations);
         return Outcome.done(new Transition(with(CaseStatus.LIFTED, locators, complaints),
                 List.of(new RestrictionLifted(id, restriction.decision(), restriction.scope(), reasons, actor, at))));
     }

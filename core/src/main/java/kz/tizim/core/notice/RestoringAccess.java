@@ -20,7 +20,8 @@ import kz.tizim.match.locator.Locator;
  * lifted and leaves the register); anything still there, or a fetch that failed, changes nothing.
  * The law asks for restoration "immediately" once the violation is removed (Communications Law
  * art. 41-1 paras 5-6 per the research notes; to verify), so this does not wait for the term's end
- * or an appeal.
+ * or an appeal. The same holds when the host state removed the content after a cross-border request;
+ * the lifting's reason then cites the request.
  */
 public final class RestoringAccess {
 
@@ -40,8 +41,9 @@ public final class RestoringAccess {
     }
 
     public Outcome<Transition> restore(RestoreAccessCommand command) {
-        if (!command.actor().has(Role.REVIEWER) && !command.actor().has(Role.LEGAL_OFFICER)) {
-            return Outcome.refused(Refusal.notAuthorised("access is restored by a reviewer or a legal officer"));
+        if (!mayRestore(command)) {
+            return Outcome.refused(Refusal.notAuthorised("access is restored by a reviewer or a legal officer, or by"
+                    + " the foreign desk after a request to the host state"));
         }
         Optional<Case> found = cases.find(command.caseId());
         if (found.isEmpty()) {
@@ -62,6 +64,18 @@ public final class RestoringAccess {
             observations.add(locator + ": gone, HTTP " + gone.status() + " at " + gone.finalUrl());
         }
         Instant now = time.now();
-        return updates.commit(c.accessRestored(observations, command.actor().name(), now));
+        String ground = command.requestAbroad() == null ? "The content was removed; access is restored."
+                : "The content was removed by the host state after " + command.requestAbroad()
+                        + "; access is restored.";
+        return updates.commit(c.accessRestored(ground, observations, command.actor().name(), now));
+    }
+
+    /**
+     * Reviewers and legal officers restore access; the foreign desk may too when the content went after
+     * its request to the host state, the outcome it tracks (the re-fetch below decides either way).
+     */
+    private static boolean mayRestore(RestoreAccessCommand command) {
+        return command.actor().has(Role.REVIEWER) || command.actor().has(Role.LEGAL_OFFICER)
+                || (command.requestAbroad() != null && command.actor().has(Role.FOREIGN_DESK));
     }
 }

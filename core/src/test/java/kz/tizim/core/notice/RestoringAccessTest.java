@@ -63,6 +63,24 @@ class RestoringAccessTest {
     }
 
     @Test
+    void theForeignDeskRestoresAccessOnlyAfterARequestAbroadWhichTheReasonCites() {
+        var desk = new kz.tizim.core.account.Actor("foreign", f.reviewer.organisation(),
+                java.util.Set.of(kz.tizim.core.account.Role.FOREIGN_DESK), kz.tizim.core.account.Actor.Kind.PERSON);
+        f.probe.answer(page, new ProbeResult.Gone(404, page.value()));
+
+        assertThat(f.restoring.restore(new RestoreAccessCommand(desk, caseId)).isDone()).isFalse();
+        assertThat(f.caseOf(caseId).status()).isEqualTo(CaseStatus.RESTRICTION_ORDERED);
+
+        var outcome = f.restoring.restore(RestoreAccessCommand.afterRequestAbroad(desk, caseId,
+                "request XB-3 to Germany, answered ACTED"));
+
+        assertThat(outcome.isDone()).isTrue();
+        assertThat(f.caseOf(caseId).status()).isEqualTo(CaseStatus.LIFTED);
+        assertThat(outcome.value().events()).singleElement().satisfies(e -> assertThat(e.toString())
+                .contains("removed by the host state after request XB-3 to Germany, answered ACTED"));
+    }
+
+    @Test
     void aComplainantCannotRestoreAccess() {
         f.probe.answer(page, new ProbeResult.Gone(404, page.value()));
 
