@@ -114,14 +114,29 @@ public final class HandlingRequests {
         if (request.answerDue() != null && now.isBefore(request.answerDue())) {
             return Outcome.refused("AnswerPeriodPolicy", "the answer is due only at " + request.answerDue());
         }
-        if (request.reminders() < schedule.maximum()) {
+        if (request.reminders() < schedule.maximum(request)) {
             return Outcome.refused("AnswerPeriodPolicy", "send the remaining reminders first (" + request.reminders()
-                    + " of " + schedule.maximum() + " sent)");
+                    + " of " + schedule.maximum(request) + " sent)");
         }
         return request.noResponse(now);
     }
 
-    /** Records a reminder if one is due now; refuses otherwise. */
+    /**
+     * Closes a request as NO_RESPONSE because the schedule says so: every reminder went unanswered
+     * and the no-response period since sending has passed. The scheduler does this as the system.
+     */
+    public Outcome<CrossBorderRequest> closeUnanswered(Actor actor, CrossBorderRequest request) {
+        if (!mayHandle(actor) && actor.kind() != Actor.Kind.SYSTEM) {
+            return notAuthorised();
+        }
+        if (!schedule.noResponseDue(request, clock.instant())) {
+            return Outcome.refused("ReminderSchedule", "request " + request.id().reference()
+                    + " is not yet unanswered under the reminder schedule");
+        }
+        return request.noResponse(clock.instant());
+    }
+
+    /** Records the next reminder if it is due now; refuses otherwise, so no interval is reminded twice. */
     public Outcome<CrossBorderRequest> remind(Actor actor, CrossBorderRequest request) {
         if (!mayHandle(actor) && actor.kind() != Actor.Kind.SYSTEM) {
             return notAuthorised();

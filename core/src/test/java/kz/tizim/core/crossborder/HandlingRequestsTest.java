@@ -1,6 +1,7 @@
 package kz.tizim.core.crossborder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,8 @@ class HandlingRequestsTest {
     static final Actor DESK = actor("foreign", Role.FOREIGN_DESK);
     static final Actor LEGAL = actor("legal", Role.LEGAL_OFFICER);
     static final Actor ISP = actor("isp", Role.ISP);
-    static final ReminderSchedule SCHEDULE = new ReminderSchedule(Duration.ofDays(14), Duration.ofMinutes(30), 2,
+    static final ReminderSchedule SCHEDULE = new ReminderSchedule(List.of(Duration.ofDays(14), Duration.ofDays(30)),
+            Duration.ofDays(45), List.of(Duration.ofMinutes(30), Duration.ofMinutes(60)), Duration.ofHours(2),
             Duration.ofDays(30));
 
     @Test
@@ -81,6 +83,47 @@ class HandlingRequestsTest {
         clock.now = T0.plus(Duration.ofMinutes(120));
         assertThat(rule(handling.remind(DESK, twice))).as("at most two reminders").isEqualTo("ReminderSchedule");
         assertThat(handling.noResponse(DESK, twice).value().status()).isEqualTo(RequestStatus.NO_RESPONSE);
+    }
+
+    @Test
+    void remindersFallDueAtTheirIntervalsAfterSendingOnceEachThenSilenceClosesTheRequest() {
+        var clock = new MutableClock(T0);
+        var handling = new HandlingRequests(clock, SCHEDULE);
+        var request = request(site(1, OffenceCategory.COPYRIGHT, DualCriminalityVerdict.Outcome.SATISFIED));
+        var sent = handling.send(DESK, handling.approve(LEGAL, request).value()).value();
+        assertThat(SCHEDULE.nextDue(sent)).isEqualTo(T0.plus(Duration.ofDays(14)));
+
+        clock.now = T0.plus(Duration.ofDays(14)).minusSeconds(1);
+        assertThat(rule(handling.remind(WorkflowSystem.ACTOR, sent))).isEqualTo("ReminderSchedule");
+        clock.now = T0.plus(Duration.ofDays(20));
+        var first = handling.remind(WorkflowSystem.ACTOR, sent).value();
+        assertThat(first.reminders()).isEqualTo(1);
+        assertThat(rule(handling.remind(WorkflowSystem.ACTOR, first))).as("not twice for the same interval")
+                .isEqualTo("ReminderSchedule");
+        assertThat(SCHEDULE.nextDue(first)).as("measured from sending, not from the last reminder")
+                .isEqualTo(T0.plus(Duration.ofDays(30)));
+        clock.now = T0.plus(Duration.ofDays(30));
+        var acknowledged = handling.acknowledge(DESK, first).value();
+        var second = handling.remind(WorkflowSystem.ACTOR, acknowledged).value();
+        assertThat(SCHEDULE.nextDue(second)).as("no third interval").isNull();
+
+        assertThat(rule(handling.closeUnanswered(WorkflowSystem.ACTOR, second))).isEqualTo("ReminderSchedule");
+        clock.now = T0.plus(Duration.ofDays(45));
+        assertThat(rule(handling.closeUnanswered(ISP, second))).isEqualTo(Refusal.NOT_AUTHORISED);
+        var closed = handling.closeUnanswered(WorkflowSystem.ACTOR, second).value();
+        assertThat(closed.status()).isEqualTo(RequestStatus.NO_RESPONSE);
+        assertThat(SCHEDULE.noResponseAt(closed)).isNull();
+        assertThat(rule(handling.remind(WorkflowSystem.ACTOR, closed))).isEqualTo("ReminderSchedule");
+    }
+
+    @Test
+    void aScheduleRefusesIntervalsOutOfOrderOrASilencePeriodBeforeTheLastReminder() {
+        assertThatThrownBy(() -> new ReminderSchedule(List.of(Duration.ofDays(30), Duration.ofDays(14)),
+                Duration.ofDays(45), List.of(Duration.ofMinutes(30)), Duration.ofHours(1), Duration.ofDays(30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("increasing");
+        assertThatThrownBy(() -> new ReminderSchedule(List.of(Duration.ofDays(14)), Duration.ofDays(14),
+                List.of(Duration.ofMinutes(30)), Duration.ofHours(1), Duration.ofDays(30)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the last reminder");
     }
 
     @Test
@@ -163,6 +206,11 @@ class HandlingRequestsTest {
                 "Criminal Code, art. 198", List.of("url http://" + host + "/a", "domain " + host),
                 List.of(new EvidenceRef("shot.png", "b".repeat(64), T0.minusSeconds(3600))), verdict,
                 List.of("UrhG §106"), "explanation", SiteOutcome.PENDING, null);
+    }
+
+    /** The scheduler, as it acts: a system actor without roles. */
+    static final class WorkflowSystem {
+        static final Actor ACTOR = new Actor("system:scheduler", new OrganisationId(1), Set.of(), Actor.Kind.SYSTEM);
     }
 
     static Actor actor(String name, Role role) {
