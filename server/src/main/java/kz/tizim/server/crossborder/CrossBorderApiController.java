@@ -64,7 +64,7 @@ class CrossBorderApiController {
 
     @GetMapping("/requests")
     List<CrossBorderViews.RequestView> requests() {
-        return desk.list(CurrentActor.require()).stream().map(CrossBorderViews::of).toList();
+        return desk.list(CurrentActor.require()).stream().map(desk::view).toList();
     }
 
     @PostMapping("/requests")
@@ -79,14 +79,14 @@ class CrossBorderApiController {
         Outcome<CrossBorderRequest> outcome = desk.draft(CurrentActor.require(), command);
         if (outcome instanceof Outcome.Done<CrossBorderRequest> done) {
             return ResponseEntity.created(URI.create("/api/v1/cross-border/requests/" + done.value().id()))
-                    .body(CrossBorderViews.of(done.value()));
+                    .body(desk.view(done.value()));
         }
         return problem(outcome.refusalIfAny().orElseThrow());
     }
 
     @GetMapping("/requests/{id}")
     CrossBorderViews.RequestView request(@PathVariable long id) {
-        return CrossBorderViews.of(desk.find(CurrentActor.require(), id));
+        return desk.view(desk.find(CurrentActor.require(), id));
     }
 
     @PostMapping("/requests/{id}/approve")
@@ -176,8 +176,8 @@ class CrossBorderApiController {
         return desk.statistics(CurrentActor.require());
     }
 
-    private static ResponseEntity<?> answer(Outcome<CrossBorderRequest> outcome) {
-        return outcome instanceof Outcome.Done<CrossBorderRequest> done ? ResponseEntity.ok(CrossBorderViews.of(done.value()))
+    private ResponseEntity<?> answer(Outcome<CrossBorderRequest> outcome) {
+        return outcome instanceof Outcome.Done<CrossBorderRequest> done ? ResponseEntity.ok(desk.view(done.value()))
                 : problem(outcome.refusalIfAny().orElseThrow());
     }
 

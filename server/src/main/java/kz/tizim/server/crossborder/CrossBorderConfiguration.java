@@ -12,7 +12,8 @@ class CrossBorderConfiguration {
 
     @Bean
     HandlingRequests handlingRequests(Clock clock, CrossBorderProperties properties) {
-        return new HandlingRequests(clock, new ReminderSchedule(properties.reminderInterval(),
-                properties.urgentReminderInterval(), properties.maxReminders(), properties.answerPeriod()));
+        return new HandlingRequests(clock, new ReminderSchedule(properties.reminderIntervals(),
+                properties.noResponseAfter(), properties.urgentReminderIntervals(), properties.urgentNoResponseAfter(),
+                properties.answerPeriod()));
     }
 }

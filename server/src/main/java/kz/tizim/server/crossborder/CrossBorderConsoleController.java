@@ -47,7 +47,7 @@ class CrossBorderConsoleController {
     String overview(Model model) {
         Actor actor = CurrentActor.require();
         model.addAttribute("candidates", CrossBorderViews.candidates(desk.candidates(actor)));
-        model.addAttribute("requests", desk.list(actor).stream().map(CrossBorderViews::of).toList());
+        model.addAttribute("requests", desk.list(actor).stream().map(desk::view).toList());
         model.addAttribute("mayHandle", HandlingRequests.mayHandle(actor));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("measures", RequestedMeasure.values());
@@ -75,13 +75,16 @@ class CrossBorderConsoleController {
     String dossier(@PathVariable long id, Model model) {
         Actor actor = CurrentActor.require();
         CrossBorderRequest request = desk.find(actor, id);
-        model.addAttribute("r", CrossBorderViews.of(request));
+        model.addAttribute("r", desk.view(request));
         model.addAttribute("documents", desk.documents(actor, id));
         model.addAttribute("mayHandle", HandlingRequests.mayHandle(actor));
         model.addAttribute("mayOverride", request.override() == null && !request.failingDualCriminality().isEmpty()
                 && (request.status() == RequestStatus.DRAFT || request.status() == RequestStatus.APPROVED));
         model.addAttribute("answers", List.of(RequestStatus.ACTED, RequestStatus.PARTIALLY_ACTED, RequestStatus.REFUSED));
         model.addAttribute("outcomes", List.of(SiteOutcome.REMOVED, SiteOutcome.STILL_PRESENT));
+        model.addAttribute("reminders", desk.reminders(actor, id));
+        model.addAttribute("nextReminder", desk.schedule().nextDue(request));
+        model.addAttribute("noResponseAt", desk.schedule().noResponseAt(request));
         return "crossborder/request";
     }
 
@@ -114,6 +117,16 @@ class CrossBorderConsoleController {
     @PostMapping("/requests/{id}/no-response")
     String noResponse(@PathVariable long id, RedirectAttributes redirect) {
         return back(id, desk.noResponse(CurrentActor.require(), id), redirect);
+    }
+
+    @PostMapping("/requests/{id}/reminders")
+    String remind(@PathVariable long id, RedirectAttributes redirect) {
+        return back(id, desk.remind(CurrentActor.require(), id), redirect);
+    }
+
+    @PostMapping("/requests/{id}/sites/{caseId}/recheck")
+    String recheck(@PathVariable long id, @PathVariable long caseId, RedirectAttributes redirect) {
+        return back(id, desk.recheck(CurrentActor.require(), id, caseId), redirect);
     }
 
     @PostMapping("/requests/{id}/sites/{caseId}/outcome")

@@ -8,17 +8,21 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import kz.tizim.core.account.Actor;
 import kz.tizim.core.caseflow.CaseId;
+import kz.tizim.core.caseflow.Cases;
+import kz.tizim.core.caseflow.Transition;
 import kz.tizim.core.crossborder.Channel;
 import kz.tizim.core.crossborder.CountryStatistics;
 import kz.tizim.core.crossborder.CrossBorderRequest;
 import kz.tizim.core.crossborder.CsvAnnex;
 import kz.tizim.core.crossborder.HandlingRequests;
 import kz.tizim.core.crossborder.LetterLanguage;
+import kz.tizim.core.crossborder.ReminderSchedule;
 import kz.tizim.core.crossborder.RequestId;
 import kz.tizim.core.crossborder.RequestSite;
 import kz.tizim.core.crossborder.RequestStatus;
@@ -29,6 +33,8 @@ import kz.tizim.core.legal.CaseFacts;
 import kz.tizim.core.legal.JurisdictionCode;
 import kz.tizim.core.notice.ContentProbe;
 import kz.tizim.core.notice.ProbeResult;
+import kz.tizim.core.notice.RestoreAccessCommand;
+import kz.tizim.core.notice.RestoringAccess;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
 import kz.tizim.match.locator.Locator;
@@ -62,6 +68,8 @@ class CrossBorderDesk {
     private final LetterRenderer letters;
     private final LegalCatalogues catalogues;
     private final ContentProbe probe;
+    private final RestoringAccess restoring;
+    private final Cases cases;
     private final SigningKey signingKey;
     private final Auditor auditor;
     private final CrossBorderProperties properties;
@@ -69,7 +77,8 @@ class CrossBorderDesk {
 
     CrossBorderDesk(CrossBorderRequestsJdbcRepository requests, CrossBorderDocumentsJdbcRepository documents,
             Candidates candidates, HandlingRequests handling, LetterRenderer letters, LegalCatalogues catalogues,
-            ContentProbe probe, SigningKey signingKey, Auditor auditor, CrossBorderProperties properties, Clock clock) {
+            ContentProbe probe, RestoringAccess restoring, Cases cases, SigningKey signingKey, Auditor auditor,
+            CrossBorderProperties properties, Clock clock) {
         this.requests = requests;
         this.documents = documents;
         this.candidates = candidates;
@@ -77,6 +86,8 @@ class CrossBorderDesk {
         this.letters = letters;
         this.catalogues = catalogues;
         this.probe = probe;
+        this.restoring = restoring;
+        this.cases = cases;
         this.signingKey = signingKey;
         this.auditor = auditor;
         this.properties = properties;
@@ -179,41 +190,92 @@ class CrossBorderDesk {
         return step(actor, id, r -> handling.noResponse(actor, r), "CROSS_BORDER_REQUEST_UNANSWERED", r -> "");
     }
 
+    /** Records the next reminder if it is due now; each interval of the schedule is reminded once. */
     @Transactional
     Outcome<CrossBorderRequest> remind(Actor actor, long id) {
-        return step(actor, id, r -> handling.remind(actor, r), "CROSS_BORDER_REMINDER_DUE",
-                r -> "reminder " + r.reminders() + " of " + handling.schedule().maximum());
-    }
-
-    /** Every request due a reminder now gets it recorded; returns the references. */
-    @Transactional
-    List<String> remindDue(Actor actor) {
-        requireRead(actor);
-        List<String> reminded = new ArrayList<>();
-        for (CrossBorderRequest r : requests.all()) {
-            if (handling.schedule().due(r, clock.instant()) && remind(actor, r.id().value()).isDone()) {
-                reminded.add(r.id().reference());
-            }
+        Outcome<CrossBorderRequest> outcome = step(actor, id, r -> handling.remind(actor, r),
+                "CROSS_BORDER_REMINDER_DUE", r -> "reminder " + r.reminders() + " of " + handling.schedule().maximum(r)
+                        + " (due " + handling.schedule().dueAt(r, r.reminders()) + ")");
+        if (outcome instanceof Outcome.Done<CrossBorderRequest> done) {
+            CrossBorderRequest r = done.value();
+            requests.recordReminder(r.id(), new CrossBorderRequestsJdbcRepository.Reminder(r.reminders(),
+                    handling.schedule().dueAt(r, r.reminders()), clock.instant(), actor.name()));
         }
-        return reminded;
+        return outcome;
     }
 
     /**
-     * Records what a re-check found at one site. The domestic restriction is not changed: the case
-     * workflow has no use case that lifts a restriction because the host removed the content (only
-     * an appeal or the end of the term lift one), so the outcome is recorded and audited for a legal
-     * officer to act on.
+     * The scheduler's step for one request awaiting an answer: the next reminder if it is due, else
+     * NO_RESPONSE if every reminder went unanswered and the period has passed; nothing otherwise.
+     * Returns what was done, for the log.
+     */
+    @Transactional
+    Optional<String> advance(Actor system, long id) {
+        CrossBorderRequest request = load(id);
+        if (handling.schedule().due(request, clock.instant())) {
+            return remind(system, id).isDone() ? Optional.of("reminded " + request.id().reference()) : Optional.empty();
+        }
+        if (handling.schedule().noResponseDue(request, clock.instant())) {
+            return step(system, id, r -> handling.closeUnanswered(system, r), "CROSS_BORDER_REQUEST_UNANSWERED",
+                    r -> "every reminder (" + r.reminders() + ") went unanswered").isDone()
+                    ? Optional.of("closed " + request.id().reference() + " as NO_RESPONSE") : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    List<Long> awaitingAnswer() {
+        return requests.awaitingAnswer().stream().map(RequestId::value).toList();
+    }
+
+    List<CrossBorderRequestsJdbcRepository.Reminder> reminders(Actor actor, long id) {
+        requireRead(actor);
+        return requests.reminders(load(id).id());
+    }
+
+    ReminderSchedule schedule() {
+        return handling.schedule();
+    }
+
+    /**
+     * Records what a re-check found at one site. Content gone lifts the domestic restriction through
+     * the same use case as an owner's removal ({@link RestoringAccess}, which re-fetches the restricted
+     * locators itself), the reason citing this request; content still there, or a lifting the use case
+     * refuses, leaves the restriction as it is. Both are audited on the request.
      */
     @Transactional
     Outcome<CrossBorderRequest> recordOutcome(Actor actor, long id, long caseId, SiteOutcome outcome) {
-        return step(actor, id, r -> handling.recordSiteOutcome(actor, r, new CaseId(caseId), outcome),
-                "CROSS_BORDER_SITE_CHECKED", r -> "case=" + caseId + "; outcome=" + outcome
-                        + "; domestic restriction unchanged (no lifting path for removal abroad)");
+        Outcome<CrossBorderRequest> recorded = step(actor, id,
+                r -> handling.recordSiteOutcome(actor, r, new CaseId(caseId), outcome), "CROSS_BORDER_SITE_CHECKED",
+                r -> "case=" + caseId + "; outcome=" + outcome);
+        if (recorded instanceof Outcome.Done<CrossBorderRequest> done && outcome == SiteOutcome.REMOVED) {
+            liftDomestic(actor, done.value(), new CaseId(caseId));
+        }
+        return recorded;
+    }
+
+    private void liftDomestic(Actor actor, CrossBorderRequest r, CaseId caseId) {
+        String cited = "request " + r.id().reference() + " to " + r.hostName() + " (" + r.status() + ")";
+        Outcome<Transition> lifted = restoring.restore(RestoreAccessCommand.afterRequestAbroad(actor, caseId, cited));
+        if (lifted.isDone()) {
+            auditor.record(actor, "CROSS_BORDER_RESTRICTION_LIFTED", target(r), "case=" + caseId.value()
+                    + "; the content was removed by the host state after " + cited);
+        } else {
+            auditor.record(actor, "CROSS_BORDER_RESTRICTION_NOT_LIFTED", target(r), "case=" + caseId.value()
+                    + "; " + lifted.refusalIfAny().orElseThrow());
+        }
+    }
+
+    /** The request as the API and the console show it, with each site's domestic case status. */
+    CrossBorderViews.RequestView view(CrossBorderRequest r) {
+        return CrossBorderViews.of(r, caseId -> cases.find(caseId).orElseThrow().status().name());
     }
 
     /** Re-checks a site's locators over the network: all gone is REMOVED, any present STILL_PRESENT. */
     @Transactional
     Outcome<CrossBorderRequest> recheck(Actor actor, long id, long caseId) {
+        if (!HandlingRequests.mayHandle(actor)) {
+            return Outcome.refused(Refusal.notAuthorised("sites are re-checked by the foreign desk or a legal officer"));
+        }
         CrossBorderRequest request = load(id);
         RequestSite site = request.sites().stream().filter(s -> s.caseId().value() == caseId).findFirst()
                 .orElseThrow(() -> new NotFoundException("case " + caseId + " in request " + request.id().reference()));
@@ -320,7 +382,7 @@ class CrossBorderDesk {
     }
 
     private static void requireRead(Actor actor) {
-        if (!HandlingRequests.mayRead(actor)) {
+        if (!HandlingRequests.mayRead(actor) && actor.kind() != Actor.Kind.SYSTEM) {
             throw new AccessDeniedException("cross-border requests are for the foreign desk, legal officers and auditors");
         }
     }

@@ -104,6 +104,33 @@ class CrossBorderRequestsJdbcRepository {
         return jdbc.sql("SELECT * FROM cross_border_request ORDER BY id DESC").query((rs, n) -> request(rs)).list();
     }
 
+    /** One reminder as recorded: which interval, when it was due, when and by whom it was recorded. */
+    record Reminder(int ordinal, Instant dueAt, Instant recordedAt, String recordedBy) {
+    }
+
+    /** Records reminder {@code ordinal}; the primary key refuses a second one for the same interval. */
+    void recordReminder(RequestId id, Reminder reminder) {
+        jdbc.sql("""
+                INSERT INTO cross_border_reminder (request_id, ordinal, due_at, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(id.value(), reminder.ordinal(), ts(reminder.dueAt()), ts(reminder.recordedAt()),
+                        reminder.recordedBy())
+                .update();
+    }
+
+    List<Reminder> reminders(RequestId id) {
+        return jdbc.sql("SELECT * FROM cross_border_reminder WHERE request_id = ? ORDER BY ordinal").param(id.value())
+                .query((rs, n) -> new Reminder(rs.getInt("ordinal"), instant(rs, "due_at"), instant(rs, "recorded_at"),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+
+    /** Requests sent and not yet answered: the ones the scheduler looks at. */
+    List<RequestId> awaitingAnswer() {
+        return jdbc.sql("SELECT id FROM cross_border_request WHERE status IN ('SENT', 'ACKNOWLEDGED') ORDER BY id")
+                .query(Long.class).list().stream().map(RequestId::new).toList();
+    }
+
     /** Cases already in a request that is still alive (anything but REFUSED or NO_RESPONSE). */
     List<Long> casesInLiveRequests() {
         return jdbc.sql("""

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import kz.tizim.core.caseflow.CaseId;
 import kz.tizim.core.crossborder.CrossBorderRequest;
 import kz.tizim.core.crossborder.EvidenceRef;
 import kz.tizim.core.crossborder.RequestSite;
@@ -22,7 +24,7 @@ final class CrossBorderViews {
 
     record SiteView(long caseId, String decision, String site, String category, String basis, String basisCitation,
             String verdict, List<String> foreignProvisions, String explanation, List<String> locators,
-            List<EvidenceRef> evidence, String outcome, @Nullable Instant outcomeAt, String domesticRestriction) {
+            List<EvidenceRef> evidence, String outcome, @Nullable Instant outcomeAt, String domesticStatus) {
     }
 
     record RequestView(long id, String reference, String country, String hostName, String status, String authority,
@@ -42,25 +44,20 @@ final class CrossBorderViews {
         return views;
     }
 
-    static RequestView of(CrossBorderRequest r) {
+    static RequestView of(CrossBorderRequest r, Function<CaseId, String> caseStatus) {
         return new RequestView(r.id().value(), r.id().reference(), r.country().value(), r.hostName(), r.status().name(),
                 r.requestingAuthority(), r.contacts(), r.channel().name(),
                 r.measures().stream().map(Enum::name).sorted().toList(), r.language().tag(), r.catalogue().number(),
                 r.catalogue().sha256(), r.urgent(), r.createdBy(), r.createdAt(), r.approvedBy(),
                 r.override() == null ? null : r.override().by(), r.override() == null ? null : r.override().reason(),
                 r.sentAt(), r.answerDue(), r.acknowledgedAt(), r.closedAt(), r.refusalReason(), r.reminders(),
-                r.sites().stream().map(CrossBorderViews::site).toList());
+                r.sites().stream().map(s -> site(s, caseStatus.apply(s.caseId()))).toList());
     }
 
-    private static SiteView site(RequestSite s) {
-        String domestic = switch (s.outcome()) {
-            case PENDING -> "UNCHANGED";
-            case STILL_PRESENT -> "STAYS";
-            // The case workflow has no use case lifting a restriction because the host removed the content.
-            case REMOVED -> "STAYS_NO_LIFTING_PATH";
-        };
+    /** {@code domesticStatus}: the case's status at home (RESTRICTION_ORDERED, LIFTED, …), as the register sees it. */
+    private static SiteView site(RequestSite s, String domesticStatus) {
         return new SiteView(s.caseId().value(), s.decision().value(), s.site().value(), s.category().name(), s.basis(),
                 s.basisCitation(), s.verdict().name(), s.foreignProvisions(), s.explanation(), s.locators(),
-                s.evidence(), s.outcome().name(), s.outcomeAt(), domestic);
+                s.evidence(), s.outcome().name(), s.outcomeAt(), domesticStatus);
     }
 }

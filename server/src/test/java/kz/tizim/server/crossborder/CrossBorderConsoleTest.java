@@ -2,25 +2,31 @@ package kz.tizim.server.crossborder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.tizim.core.notice.ProbeResult;
+import kz.tizim.server.review.MovableClock;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The desk in the console: the foreign desk sees a German candidate with its verdict, drafts a
  * request from the candidates page, a legal officer approves it from the dossier, the desk sends it,
- * and the issued documents are listed with their SHA-256 and download intact. Complainants get 403.
+ * and the issued documents are listed with their SHA-256 and download intact; reminders (by hand and
+ * by the scheduler, on a moved clock) and a re-check run from the dossier. Complainants get 403.
  * Runs in its own context: the approved decision would change what the shared one's tests see.
  */
 @TizimSpringBootTest
 @TestPropertySource(properties = "tizim.test.context=crossborder-console")
+@Import({MovableClock.Config.class, ScriptedProbe.Config.class})
 class CrossBorderConsoleTest {
 
     static final Pattern REQUEST_LOCATION = Pattern.compile("/cross-border/requests/(\\d+)$");
@@ -33,6 +39,12 @@ class CrossBorderConsoleTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ScriptedProbe probe;
 
     @Test
     void theForeignDeskDraftsFromTheCandidatesAndFollowsTheRequestThroughTheDossier() {
@@ -97,6 +109,47 @@ class CrossBorderConsoleTest {
         String audited = auditor.get(dossier).body();
         assertThat(audited).contains(annexSha).contains("href=\"/cross-border\"")
                 .doesNotContain("Record the acknowledgement of receipt").doesNotContain("id=\"actions-heading\"");
+
+        // Reminders from the dossier and the scheduler: terrorist content is reminded at 30 and 60
+        // minutes after sending, once each, and closed as unanswered after two hours.
+        long requestId = Long.parseLong(location.group(1));
+        assertThat(foreign.get(dossier).body()).contains("Next reminder due").contains("Record the reminder now due");
+        foreign.postForm(dossier, dossier + "/reminders");
+        assertThat(foreign.get(dossier).body()).as("not due yet").contains("The step was refused");
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(foreign.postForm(dossier, dossier + "/reminders").statusCode()).isEqualTo(302);
+        assertThat(foreign.get(dossier).body()).contains("<caption>Reminders</caption>").contains("<td>foreign</td>")
+                .doesNotContain("The step was refused");
+        auditor.postForm(dossier, dossier + "/reminders");
+        auditor.postForm(dossier, dossier + "/sites/" + caseId + "/recheck");
+        assertThat(auditor.get(dossier).body()).contains("The step was refused");
+        var jobs = new CrossBorderJobs(context.getBean(CrossBorderDesk.class));
+        jobs.run();
+        assertThat(reminders(requestId)).containsExactly("foreign");
+        clock.advance(Duration.ofMinutes(30));
+        jobs.run();
+        jobs.run();
+        assertThat(reminders(requestId)).containsExactly("foreign", "system:scheduler");
+        assertThat(foreign.get(dossier + "?lang=kk").body()).contains("Еске салулар")
+                .contains("Осы уақытқа дейін жауап болмаса").as("no reminder left")
+                .doesNotContain("Келесі еске салу мерзімі").doesNotContain("Мерзімі жеткен еске салуды жазу");
+        foreign.get(dossier + "?lang=en");
+        clock.advance(Duration.ofHours(1));
+        jobs.run();
+        assertThat(foreign.get(dossier).body()).contains("<strong class=\"status\">No response")
+                .doesNotContain("Next reminder due");
+
+        // A re-check from the dossier: the channel is still served, so its restriction at home stays.
+        probe.answer(CrossBorderFixture.SITE, new ProbeResult.Present(200, "http://propaganda.test/channel/1",
+                "ab".repeat(32)));
+        assertThat(foreign.postForm(dossier, dossier + "/sites/" + caseId + "/recheck").statusCode()).isEqualTo(302);
+        assertThat(foreign.get(dossier).body()).contains("Still present").contains("Case in Kazakhstan: restricted")
+                .doesNotContain("The step was refused");
+    }
+
+    private java.util.List<String> reminders(long requestId) {
+        return jdbc.sql("SELECT recorded_by FROM cross_border_reminder WHERE request_id = ? ORDER BY ordinal")
+                .param(requestId).query(String.class).list();
     }
 
     @Test

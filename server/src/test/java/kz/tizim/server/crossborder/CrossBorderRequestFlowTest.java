@@ -25,6 +25,7 @@ import kz.tizim.core.hosting.EstablishingHosting;
 import kz.tizim.core.hosting.HostName;
 import kz.tizim.core.legal.CaseFacts;
 import kz.tizim.core.legal.Fact;
+import kz.tizim.core.notice.ProbeResult;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
 import kz.tizim.server.complaint.CaseWorkflowDemo;
@@ -49,12 +50,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the console; the foreign desk sees them as candidates, drafts one request with the incitement's
  * narrower condition ruled out (so dual criminality is NOT_SATISFIED), a legal officer approves and
  * overrides with a reason, the letters (en/ru/kk), CSV and STIX annexes are issued, hashed and signed,
- * and the request is reminded, acknowledged, partly acted on and re-checked site by site.
+ * and the request is reminded by the scheduler, acknowledged, partly acted on and re-checked site by
+ * site: the channel removed in Germany has its restriction at home lifted, the forum's stays.
  *
  * <p>The STIX 2.1 annex is checked by {@link StixBundleCheck}, written from the specification text.
  */
 @TizimSpringBootTest
-@Import(MovableClock.Config.class)
+@Import({MovableClock.Config.class, ScriptedProbe.Config.class})
 class CrossBorderRequestFlowTest {
 
     @LocalServerPort
@@ -80,6 +82,9 @@ class CrossBorderRequestFlowTest {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    ScriptedProbe probe;
 
     @Autowired
     JdbcClient jdbc;
@@ -167,10 +172,20 @@ class CrossBorderRequestFlowTest {
         String csv = new String(desk.documentContent(foreign, id, csvDoc.id()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("request,country,site,").contains(terror).contains("NOT_SATISFIED");
 
-        // Tracking: a reminder after the urgent interval, acknowledgement, a partial answer, re-checks.
+        // Tracking: the scheduler records the reminder due after the urgent interval, once.
+        var jobs = new CrossBorderJobs(desk);
+        jobs.run();
+        assertThat(desk.reminders(foreign, id)).isEmpty();
         assertThat(rule(desk.remind(foreign, id))).isEqualTo("ReminderSchedule");
         clock.advance(Duration.ofMinutes(31));
-        assertThat(desk.remindDue(foreign)).containsExactly(sent.id().reference());
+        jobs.run();
+        jobs.run();
+        assertThat(desk.reminders(foreign, id)).singleElement().satisfies(m -> {
+            assertThat(m.ordinal()).isEqualTo(1);
+            assertThat(m.dueAt()).isEqualTo(sentAt.plus(Duration.ofMinutes(30)));
+            assertThat(m.recordedBy()).isEqualTo("system:scheduler");
+        });
+        assertThat(desk.find(foreign, id).reminders()).isEqualTo(1);
         desk.acknowledge(foreign, id).value();
         long reply = desk.recordReply(foreign, id, "bka-reply.pdf", "application/pdf", CaseWorkflowFixture.PDF,
                 "BKA: the channel was removed; the forum thread is not an offence under §130 in our assessment");
@@ -178,12 +193,26 @@ class CrossBorderRequestFlowTest {
         clock.advance(Duration.ofHours(5));
         CrossBorderRequest answered = desk.answer(foreign, id, RequestStatus.PARTIALLY_ACTED, null).value();
         assertThat(answered.closedAt()).isEqualTo(clock.instant());
-        desk.recordOutcome(foreign, id, terrorCase, SiteOutcome.REMOVED).value();
-        var done = desk.recordOutcome(foreign, id, hateCase, SiteOutcome.STILL_PRESENT).value();
+        jobs.run();
+        assertThat(desk.reminders(foreign, id)).as("an answered request is reminded no more").hasSize(1);
+
+        // Re-checks: the channel is gone, so its restriction at home is lifted, the reason citing the
+        // request; the forum still serves the thread, so a desk officer saying otherwise lifts nothing.
+        probe.answer("propaganda.test", new ProbeResult.Gone(410, "http://propaganda.test/channel/1"));
+        probe.answer("hate-forum.example", new ProbeResult.Present(200, "http://hate-forum.example/", "ab".repeat(32)));
+        desk.recheck(foreign, id, terrorCase).value();
+        assertThat(caseStatus(terrorCase)).isEqualTo("LIFTED");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE target = ? AND action = 'RESTRICTION_LIFTED'")
+                .param("case:" + terrorCase).query(String.class).single())
+                .contains("removed by the host state after request " + sent.id().reference() + " to Germany");
+        String hateStatus = caseStatus(hateCase);
+        desk.recordOutcome(foreign, id, hateCase, SiteOutcome.REMOVED).value();
+        assertThat(caseStatus(hateCase)).isEqualTo(hateStatus);
+        var done = desk.recheck(foreign, id, hateCase).value();
         assertThat(done.sites()).extracting(s -> s.outcome().name()).containsExactlyInAnyOrder("REMOVED", "STILL_PRESENT");
-        assertThat(jdbc.sql("SELECT status FROM review_case WHERE id = ?").param(terrorCase).query(String.class).single())
-                .as("the domestic restriction stays: no use case lifts it for removal abroad")
-                .isEqualTo("RESTRICTION_ORDERED");
+        assertThat(caseStatus(hateCase)).as("the forum's case stays as it was").isEqualTo(hateStatus);
+        assertThat(desk.view(done).sites()).extracting(CrossBorderViews.SiteView::domesticStatus)
+                .containsExactlyInAnyOrder("LIFTED", hateStatus);
 
         // Statistics: one request to Germany, partly acted on after 5 h 31 min.
         var stats = desk.statistics(foreign);
@@ -199,7 +228,9 @@ class CrossBorderRequestFlowTest {
         assertThat(actions).containsSubsequence("CROSS_BORDER_REQUEST_DRAFTED", "CROSS_BORDER_REQUEST_APPROVED",
                 "CROSS_BORDER_DUAL_CRIMINALITY_OVERRIDDEN", "CROSS_BORDER_REQUEST_SENT", "CROSS_BORDER_REMINDER_DUE",
                 "CROSS_BORDER_REQUEST_ACKNOWLEDGED", "CROSS_BORDER_REPLY_RECORDED", "CROSS_BORDER_REQUEST_ANSWERED",
-                "CROSS_BORDER_SITE_CHECKED");
+                "CROSS_BORDER_SITE_CHECKED", "CROSS_BORDER_RESTRICTION_LIFTED", "CROSS_BORDER_SITE_CHECKED",
+                "CROSS_BORDER_RESTRICTION_NOT_LIFTED", "CROSS_BORDER_SITE_CHECKED");
+        assertThat(actions).containsOnlyOnce("CROSS_BORDER_REMINDER_DUE");
         assertThat(actions).contains("CROSS_BORDER_STEP_REFUSED");
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'CROSS_BORDER_DUAL_CRIMINALITY_OVERRIDDEN'")
                 .query(String.class).single()).contains("§130(1) StGB").contains("hate-forum.example");
@@ -229,6 +260,10 @@ class CrossBorderRequestFlowTest {
         var approved = approver.postForm("/decisions/cases/" + caseId + "/draft", "/decisions/cases/" + caseId + "/approve");
         assertThat(approved.statusCode()).isEqualTo(302);
         return jdbc.sql("SELECT decision FROM review_case WHERE id = ?").param(caseId).query(String.class).single();
+    }
+
+    private String caseStatus(long caseId) {
+        return jdbc.sql("SELECT status FROM review_case WHERE id = ?").param(caseId).query(String.class).single();
     }
 
     private long caseOf(String site) {
