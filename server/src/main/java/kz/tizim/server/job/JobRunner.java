@@ -85,6 +85,7 @@ class JobRunner implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void recoverAndStart() {
+        removePartialFiles();
         var idempotent = operations.values().stream().filter(LongOperation::idempotent).map(LongOperation::kind)
                 .toList();
         var recovery = repository.recoverInterrupted(idempotent, properties.maxAttempts(), clock.instant());
@@ -171,6 +172,18 @@ class JobRunner implements DisposableBean {
             deleteQuietly(file.getParent());
             repository.resultDeleted(id);
         });
+    }
+
+    /** Files an interrupted run was writing: nothing runs yet, so every partial file is left over. */
+    private void removePartialFiles() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.walk(directory, 2)) {
+            files.filter(file -> file.getFileName().toString().endsWith(".partial")).forEach(JobRunner::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("could not look for partial results in {}: {}", directory, e.getMessage());
+        }
     }
 
     private static void deleteQuietly(@Nullable Path path) {

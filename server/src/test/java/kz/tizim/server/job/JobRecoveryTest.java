@@ -96,6 +96,25 @@ class JobRecoveryTest {
         assertThat(jobs.claimNext(NOW)).isEmpty();
     }
 
+    @Test
+    void resultsPastTheirRetentionAreListedAndThenNoLongerDownloadable() {
+        long old = running("open-data-export");
+        long recent = running("open-data-export");
+        jobs.finish(old, 1, Path.of("/data/jobs/" + old + "/old.gz"), 10, "c".repeat(64), NOW.minusSeconds(3600));
+        jobs.finish(recent, 1, Path.of("/data/jobs/" + recent + "/recent.gz"), 10, "d".repeat(64), NOW);
+
+        var expired = jobs.resultsFinishedBefore(NOW.minusSeconds(60));
+        expired.keySet().forEach(jobs::resultDeleted);
+
+        assertThat(expired).containsExactly(Map.entry(old, Path.of("/data/jobs/" + old + "/old.gz")));
+        assertThat(jobs.find(old).orElseThrow().downloadable()).isFalse();
+        assertThat(jobs.find(old).orElseThrow().resultDeleted()).isTrue();
+        assertThat(jobs.resultPath(old)).isEmpty();
+        assertThat(jobs.find(recent).orElseThrow().downloadable()).isTrue();
+        assertThat(jobs.resultPath(recent)).contains(Path.of("/data/jobs/" + recent + "/recent.gz"));
+        assertThat(jobs.resultsFinishedBefore(NOW.minusSeconds(60))).isEmpty();
+    }
+
     private long queue(String kind) {
         return jobs.queue(kind, Map.of("from", "2026-01-01"), "reviewer", organisation, "result.gz",
                 "application/gzip", NOW);
