@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.zip.GZIPInputStream;
 import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.support.Accessibility;
 import kz.tizim.server.support.Browser;
 import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A reviewer asks for an open-data export, goes elsewhere, signs out, signs in again, finds it done
- * under "My operations" and downloads it, in a real browser.
+ * under "My operations" and downloads it, in a real browser; axe-core finds nothing serious on the
+ * page in any language.
  */
 @TizimSpringBootTest
 class MyOperationsBrowserTest {
@@ -70,9 +72,14 @@ class MyOperationsBrowserTest {
                         .startsWith("serial,recorded_at,change,locator_kind,locator,locator_sha256,decision");
             }
 
+            Accessibility.assertNoSeriousViolations(page, "/operations in en");
             page.click("a[hreflang=kk]");
             assertThat(page.locator("h1").textContent()).isEqualTo("Менің операцияларым");
             assertThat(page.locator("label[for=job-progress-" + id + "]").textContent()).isEqualTo("Дайын");
+            Accessibility.assertNoSeriousViolations(page, "/operations in kk");
+            page.click("a[hreflang=ru]");
+            assertThat(page.locator("label[for=job-progress-" + id + "]").textContent()).isEqualTo("Готово");
+            Accessibility.assertNoSeriousViolations(page, "/operations in ru");
         }
     }
 
