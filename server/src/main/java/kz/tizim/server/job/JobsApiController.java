@@ -50,17 +50,21 @@ class JobsApiController {
             @Nullable String resultSha256, @Nullable String result, @Nullable String error, Instant createdAt,
             @Nullable Instant startedAt, @Nullable Instant finishedAt) {
 
-        static JobView of(Job job) {
+        /** Why a job failed is shown to administrators and auditors; others learn only that it did (it is logged). */
+        static JobView of(Job job, boolean details) {
+            String error = job.error() == null || details || job.interrupted() ? job.error()
+                    : "the operation failed on the server (job " + job.id() + "); the error was logged";
             return new JobView(job.id(), job.kind(), job.parameters(), job.owner(), job.state().name(), job.done(),
                     job.total(), job.percent(), job.resultName(), job.resultBytes(), job.resultSha256(),
-                    job.downloadable() ? "/api/v1/jobs/" + job.id() + "/result" : null, job.error(), job.createdAt(),
+                    job.downloadable() ? "/api/v1/jobs/" + job.id() + "/result" : null, error, job.createdAt(),
                     job.startedAt(), job.finishedAt());
         }
     }
 
     @GetMapping
     List<JobView> list() {
-        return jobs.visibleTo(CurrentActor.require()).stream().map(JobView::of).toList();
+        Actor actor = CurrentActor.require();
+        return jobs.visibleTo(actor).stream().map(job -> JobView.of(job, Jobs.seesAll(actor))).toList();
     }
 
     @PostMapping
@@ -79,12 +83,15 @@ class JobsApiController {
             return ResponseEntity.status(status).body(problem);
         }
         Job job = ((Jobs.Queued) started).job();
-        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id())).body(JobView.of(job));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/" + job.id()))
+                .body(JobView.of(job, Jobs.seesAll(actor)));
     }
 
     @GetMapping("/{id}")
     JobView one(@PathVariable long id) {
-        return JobView.of(jobs.find(CurrentActor.require(), id).orElseThrow(() -> new NotFoundException("job " + id)));
+        Actor actor = CurrentActor.require();
+        return JobView.of(jobs.find(actor, id).orElseThrow(() -> new NotFoundException("job " + id)),
+                Jobs.seesAll(actor));
     }
 
     @GetMapping("/{id}/result")

@@ -2,6 +2,9 @@ package kz.tizim.server.job;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +39,18 @@ import org.springframework.web.server.ResponseStatusException;
 class JobsConsoleController {
 
     private static final int BULK_SHOWN = 5;
+    private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
     private final Jobs jobs;
     private final BulkJobsJdbcRepository bulkJobs;
     private final JobProperties properties;
+    private final Clock clock;
 
-    JobsConsoleController(Jobs jobs, BulkJobsJdbcRepository bulkJobs, JobProperties properties) {
+    JobsConsoleController(Jobs jobs, BulkJobsJdbcRepository bulkJobs, JobProperties properties, Clock clock) {
         this.jobs = jobs;
         this.bulkJobs = bulkJobs;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -53,6 +59,8 @@ class JobsConsoleController {
         model.addAttribute("operations", jobs.offeredTo(actor));
         model.addAttribute("seesAll", Jobs.seesAll(actor));
         model.addAttribute("keepDays", properties.keepResults().toDays());
+        // The register's legal day, for the forms' default and latest dates.
+        model.addAttribute("today", LocalDate.now(clock.withZone(ALMATY)));
         list(model);
         return "job/operations";
     }

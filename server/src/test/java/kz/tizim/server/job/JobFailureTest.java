@@ -1,0 +1,123 @@
+package kz.tizim.server.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import kz.tizim.core.account.Actor;
+import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.support.Http;
+import kz.tizim.server.support.TizimSpringBootTest;
+import kz.tizim.server.system.TizimProperties;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An operation that breaks half-way: the job fails with its progress so far, leaves no file, is
+ * audited, and its owner reads a plain message while an administrator sees the error itself.
+ */
+@TizimSpringBootTest
+@Import(JobFailureTest.BreakingOperation.class)
+class JobFailureTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    JobsJdbcRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TizimProperties properties;
+
+    @TestConfiguration
+    static class BreakingOperation {
+        @Bean
+        LongOperation breaking() {
+            return new LongOperation() {
+                @Override
+                public String kind() {
+                    return "breaking-export";
+                }
+
+                @Override
+                public boolean permits(Actor actor) {
+                    return true;
+                }
+
+                @Override
+                public Checked check(Map<String, String> given) {
+                    return new Valid(Map.of(), "never.csv", "text/csv");
+                }
+
+                @Override
+                public boolean idempotent() {
+                    return false;
+                }
+
+                @Override
+                public String form() {
+                    return "transparency/operations :: transparency-report";
+                }
+
+                @Override
+                public void run(Request request, Progress progress, OutputStream out) throws IOException {
+                    progress.total(10);
+                    progress.advance(3);
+                    out.write("half a file".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("disk full at /var/lib/tizim/jobs");
+                }
+            };
+        }
+    }
+
+    @Test
+    void aBrokenOperationFailsWithItsProgressAndLeavesNoFile() throws Exception {
+        demoData.ensureLoaded();
+        Http reviewer = new Http(port);
+        reviewer.login("reviewer", "reviewer-demo");
+
+        var started = reviewer.postForm("/operations?lang=en", "/operations", "kind", "breaking-export");
+        long id = Long.parseLong(started.headers().firstValue("Location").orElseThrow().replaceAll(".*job-", ""));
+        Job job = repository.find(id).orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (job.unfinished() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            job = repository.find(id).orElseThrow();
+        }
+
+        assertThat(job.state()).isEqualTo(Job.State.FAILED);
+        assertThat(job.error()).isEqualTo("disk full at /var/lib/tizim/jobs");
+        assertThat(job.done()).isEqualTo(3);
+        assertThat(job.total()).isEqualTo(10);
+        assertThat(job.resultSha256()).isNull();
+        var folder = properties.dataDir().resolve("jobs").resolve(Long.toString(id));
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(reviewer.get("/operations?lang=en").body())
+                .contains("The operation failed on the server (job " + id + ")")
+                .doesNotContain("disk full");
+        assertThat(reviewer.get("/operations/" + id + "/result").statusCode()).isEqualTo(409);
+        Http admin = new Http(port);
+        admin.login("admin", "admin-demo");
+        assertThat(admin.get("/operations?lang=en").body()).contains("disk full at /var/lib/tizim/jobs");
+        assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'JOB_FAILED' AND target = ?")
+                .param("job:" + id).query(String.class).single())
+                .isEqualTo("breaking-export for reviewer: disk full at /var/lib/tizim/jobs");
+    }
+}
