@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param locators canonical locators in list form ({@code url http://…}, {@code domain-tree …})
  * @param foreignProvisions the host state's provisions that carry the verdict, as citations
  * @param explanation the verdict in English, for the letter (it carries the review caveat)
+ * @param parts the verdict's parts, from which letters in other languages are worded; null for sites
+ *     drafted before they were kept, whose letters quote the English
  */
 public record RequestSite(
         CaseId caseId,
@@ -32,6 +34,7 @@ public record RequestSite(
         DualCriminalityVerdict.Outcome verdict,
         List<String> foreignProvisions,
         String explanation,
+        @Nullable VerdictParts parts,
         SiteOutcome outcome,
         @Nullable Instant outcomeAt) {
 
@@ -47,12 +50,12 @@ public record RequestSite(
         return new RequestSite(caseId, decision, site, verdict.basis().category(), urgency,
                 verdict.basis().id().value(), verdict.basis().citation(), locators, evidence, verdict.outcome(),
                 verdict.decisive().stream().map(f -> f.provision().citation()).toList(), verdict.explanation(),
-                SiteOutcome.PENDING, null);
+                VerdictParts.of(verdict), SiteOutcome.PENDING, null);
     }
 
     public RequestSite withOutcome(SiteOutcome newOutcome, Instant at) {
         return new RequestSite(caseId, decision, site, category, urgency, basis, basisCitation, locators, evidence,
-                verdict, foreignProvisions, explanation, newOutcome, at);
+                verdict, foreignProvisions, explanation, parts, newOutcome, at);
     }
 
     public boolean dualCriminalityFails() {

@@ -205,7 +205,7 @@ class HandlingRequestsTest {
                 category == OffenceCategory.TERRORISM_PROPAGANDA ? Urgency.IMMEDIATE : Urgency.ORDINARY, "KZ-CC-198",
                 "Criminal Code, art. 198", List.of("url http://" + host + "/a", "domain " + host),
                 List.of(new EvidenceRef("shot.png", "b".repeat(64), T0.minusSeconds(3600))), verdict,
-                List.of("UrhG §106"), "explanation", SiteOutcome.PENDING, null);
+                List.of("UrhG §106"), "explanation", null, SiteOutcome.PENDING, null);
     }
 
     /** The scheduler, as it acts: a system actor without roles. */

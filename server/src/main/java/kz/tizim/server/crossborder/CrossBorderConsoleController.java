@@ -1,6 +1,7 @@
 package kz.tizim.server.crossborder;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import kz.tizim.core.outcome.Outcome;
 import kz.tizim.server.system.CurrentActor;
 import kz.tizim.server.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,9 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CrossBorderConsoleController {
 
     private final CrossBorderDesk desk;
+    private final VerdictWording wording;
 
-    CrossBorderConsoleController(CrossBorderDesk desk) {
+    CrossBorderConsoleController(CrossBorderDesk desk, VerdictWording wording) {
         this.desk = desk;
+        this.wording = wording;
     }
 
     @GetMapping
@@ -82,6 +86,10 @@ class CrossBorderConsoleController {
                 && (request.status() == RequestStatus.DRAFT || request.status() == RequestStatus.APPROVED));
         model.addAttribute("answers", List.of(RequestStatus.ACTED, RequestStatus.PARTIALLY_ACTED, RequestStatus.REFUSED));
         model.addAttribute("outcomes", List.of(SiteOutcome.REMOVED, SiteOutcome.STILL_PRESENT));
+        Map<Long, String> explanations = new HashMap<>();
+        request.sites().forEach(s -> explanations.put(s.caseId().value(),
+                wording.explain(request, s, LocaleContextHolder.getLocale()).text()));
+        model.addAttribute("explanations", explanations);
         model.addAttribute("reminders", desk.reminders(actor, id));
         model.addAttribute("nextReminder", desk.schedule().nextDue(request));
         model.addAttribute("noResponseAt", desk.schedule().noResponseAt(request));

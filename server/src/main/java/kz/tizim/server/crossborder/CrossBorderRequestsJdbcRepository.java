@@ -23,6 +23,7 @@ import kz.tizim.core.crossborder.RequestSite;
 import kz.tizim.core.crossborder.RequestStatus;
 import kz.tizim.core.crossborder.RequestedMeasure;
 import kz.tizim.core.crossborder.SiteOutcome;
+import kz.tizim.core.crossborder.VerdictParts;
 import kz.tizim.core.legal.CatalogueVersion;
 import kz.tizim.core.legal.DualCriminalityVerdict;
 import kz.tizim.core.legal.JurisdictionCode;
@@ -32,10 +33,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Requests and their sites in PostgreSQL; a request is saved only over its previous version. */
 @Repository
 class CrossBorderRequestsJdbcRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
 
@@ -82,15 +86,16 @@ class CrossBorderRequestsJdbcRepository {
             jdbc.sql("""
                     INSERT INTO cross_border_site (request_id, position, case_id, decision, site, category, urgency,
                         basis, basis_citation, locators, evidence, verdict, foreign_provisions, explanation, outcome,
-                        outcome_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        outcome_at, verdict_parts)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(r.id().value(), position++, s.caseId().value(), s.decision().value(), s.site().value(),
                             s.category().name(), s.urgency().name(), s.basis(), s.basisCitation(),
                             s.locators().toArray(String[]::new),
                             s.evidence().stream().map(e -> e.sha256() + " " + e.capturedAt() + " " + e.fileName())
                                     .toArray(String[]::new),
                             s.verdict().name(), s.foreignProvisions().toArray(String[]::new), s.explanation(),
-                            s.outcome().name(), ts(s.outcomeAt()))
+                            s.outcome().name(), ts(s.outcomeAt()),
+                            s.parts() == null ? null : JSON.writeValueAsString(s.parts()))
                     .update();
         }
     }
@@ -167,8 +172,13 @@ class CrossBorderRequestsJdbcRepository {
                                 .toList(),
                         DualCriminalityVerdict.Outcome.valueOf(rs.getString("verdict")),
                         strings(rs.getArray("foreign_provisions")), rs.getString("explanation"),
-                        SiteOutcome.valueOf(rs.getString("outcome")), instant(rs, "outcome_at")))
+                        parts(rs.getString("verdict_parts")), SiteOutcome.valueOf(rs.getString("outcome")),
+                        instant(rs, "outcome_at")))
                 .list();
+    }
+
+    private static @Nullable VerdictParts parts(@Nullable String json) {
+        return json == null ? null : JSON.readValue(json, VerdictParts.class);
     }
 
     private static EvidenceRef evidence(String stored) {

@@ -140,6 +140,22 @@ class CrossBorderRequestFlowTest {
             if (language == LetterLanguage.RU) {
                 assertThat(text).contains("Республика Казахстан").contains("Двойная криминальность");
             }
+            // The verdicts are worded in the letter's language from their parts, not quoted in English.
+            if (language == LetterLanguage.KK) {
+                assertThat(text).containsPattern("Қосарлы\\s+қылмыстылық\\s+сақталған\\s+сияқты")
+                        .containsPattern("Қосарлы\\s+қылмыстылық\\s+сақталмаған")
+                        .containsPattern("Шартты\\s+іс\\s+фактілері\\s+жоққа\\s+шығарады")
+                        .doesNotContainPattern("Dual\\s+criminality");
+            }
+            if (language == LetterLanguage.RU) {
+                assertThat(text).containsPattern("Двойная\\s+криминальность,\\s+по-видимому,\\s+соблюдена")
+                        .containsPattern("Двойная\\s+криминальность\\s+не\\s+соблюдена")
+                        .containsPattern("Условие\\s+исключено\\s+фактами\\s+дела")
+                        .doesNotContainPattern("Dual\\s+criminality");
+            }
+            if (language == LetterLanguage.EN) {
+                assertThat(text).containsPattern("Dual\\s+criminality\\s+appears\\s+satisfied");
+            }
         }
 
         // Approval and sending: four eyes, dual criminality, and an override only by a legal officer.

@@ -94,7 +94,7 @@ class StixBundleCheckTest {
                 OffenceCategory.COPYRIGHT, Urgency.ORDINARY, "KZ-CC-198", "Criminal Code, art. 198",
                 List.of("url http://site1.example/a", "domain site1.example"),
                 List.of(new EvidenceRef("shot.png", "b".repeat(64), T0)), DualCriminalityVerdict.Outcome.SATISFIED,
-                List.of("UrhG §106"), "explanation", SiteOutcome.PENDING, null);
+                List.of("UrhG §106"), "explanation", null, SiteOutcome.PENDING, null);
         return CrossBorderRequest.draft(new RequestId(7), new JurisdictionCode("DE"), "Germany", "MCI", "",
                 Channel.MLA_REQUEST, Set.of(RequestedMeasure.REMOVAL_BY_PROVIDER), LetterLanguage.EN,
                 new CatalogueVersion(1, "a".repeat(64)), List.of(site), "foreign", T0);
