@@ -131,6 +131,7 @@ class CrossBorderConsoleTest {
         jobs.run();
         assertThat(reminders(requestId)).containsExactly("foreign", "system:scheduler");
         assertThat(foreign.get(dossier + "?lang=kk").body()).contains("Еске салулар")
+                .as("the verdict worded in Kazakh").contains("Қосарлы қылмыстылық сақталған сияқты")
                 .contains("Осы уақытқа дейін жауап болмаса").as("no reminder left")
                 .doesNotContain("Келесі еске салу мерзімі").doesNotContain("Мерзімі жеткен еске салуды жазу");
         foreign.get(dossier + "?lang=en");
