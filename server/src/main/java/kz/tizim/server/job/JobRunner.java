@@ -58,7 +58,10 @@ class JobRunner implements DisposableBean {
     private final Path directory;
     private final Clock clock;
     private final ThreadPoolExecutor pool;
-    /** Progress is stored in a transaction of its own: visible at once, whatever the operation's transaction. */
+    /**
+     * Progress is stored in a transaction of its own, visible at once whatever the operation's
+     * transaction; an outcome is stored with its audit event in one.
+     */
     private final TransactionTemplate ownTransaction;
     private volatile boolean recovered;
     private volatile boolean stopping;
@@ -144,10 +147,13 @@ class JobRunner implements DisposableBean {
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             String hex = HexFormat.of().formatHex(sha256.digest());
-            if (repository.finish(job.id(), progress.done, target, counted.bytes, hex, clock.instant())) {
-                auditor.recordAnonymous(SYSTEM, "JOB_FINISHED", "job:" + job.id(), job.kind() + " for "
-                        + job.owner() + ": " + job.resultName() + ", " + counted.bytes + " bytes, sha256 " + hex);
-            }
+            long bytes = counted.bytes;
+            ownTransaction.executeWithoutResult(status -> {
+                if (repository.finish(job.id(), progress.done, target, bytes, hex, clock.instant())) {
+                    auditor.recordAnonymous(SYSTEM, "JOB_FINISHED", "job:" + job.id(), job.kind() + " for "
+                            + job.owner() + ": " + job.resultName() + ", " + bytes + " bytes, sha256 " + hex);
+                }
+            });
         } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
             deleteQuietly(partial);
             if (stopping) {
@@ -160,10 +166,12 @@ class JobRunner implements DisposableBean {
     }
 
     private void failed(Job job, String error) {
-        if (repository.fail(job.id(), error, clock.instant())) {
-            auditor.recordAnonymous(SYSTEM, "JOB_FAILED", "job:" + job.id(), job.kind() + " for " + job.owner()
-                    + ": " + error);
-        }
+        ownTransaction.executeWithoutResult(status -> {
+            if (repository.fail(job.id(), error, clock.instant())) {
+                auditor.recordAnonymous(SYSTEM, "JOB_FAILED", "job:" + job.id(), job.kind() + " for " + job.owner()
+                        + ": " + error);
+            }
+        });
     }
 
     private void removeOldResults() {

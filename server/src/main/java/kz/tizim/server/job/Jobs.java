@@ -33,15 +33,17 @@ public class Jobs {
     private final Auditor auditor;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final int maxUnfinished;
 
     Jobs(List<LongOperation> operations, JobsJdbcRepository repository, JobRunner runner, Auditor auditor,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, JobProperties properties) {
         operations.forEach(operation -> this.operations.put(operation.kind(), operation));
         this.repository = repository;
         this.runner = runner;
         this.auditor = auditor;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.maxUnfinished = properties.maxUnfinished();
     }
 
     /** The outcome of asking for an operation. */
@@ -57,7 +59,7 @@ public class Jobs {
     }
 
     /** Why an operation was refused. */
-    public enum Reason { UNKNOWN_KIND, FORBIDDEN, INVALID }
+    public enum Reason { UNKNOWN_KIND, FORBIDDEN, INVALID, TOO_MANY }
 
     /** The kinds the actor may ask for, in the order they were registered. */
     public List<LongOperation> offeredTo(Actor actor) {
@@ -77,6 +79,10 @@ public class Jobs {
             return new Refused(Reason.INVALID, invalid.messageCode(), invalid.arguments());
         }
         var valid = (LongOperation.Valid) checked;
+        // Checked before queueing, not under a lock: two requests at the same moment may pass one over.
+        if (repository.unfinishedOf(actor.name(), actor.organisation()) >= maxUnfinished) {
+            return new Refused(Reason.TOO_MANY, "job.refused.tooMany", List.of(String.valueOf(maxUnfinished)));
+        }
         Job job = transactions.execute(status -> {
             long id = repository.queue(kind, valid.parameters(), actor.name(), actor.organisation(),
                     valid.resultName(), valid.resultType(), clock.instant());

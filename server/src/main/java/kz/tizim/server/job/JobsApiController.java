@@ -73,11 +73,15 @@ class JobsApiController {
         Jobs.Started started = jobs.start(actor, request.kind() == null ? "" : request.kind(),
                 request.parameters() == null ? Map.of() : request.parameters());
         if (started instanceof Jobs.Refused refused) {
-            HttpStatus status = refused.reason() == Jobs.Reason.FORBIDDEN ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+            HttpStatus status = status(refused);
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(refused.messageCode(),
                     refused.arguments().toArray(), Locale.ENGLISH));
-            problem.setTitle(status == HttpStatus.FORBIDDEN ? "Forbidden" : "Invalid request");
-            problem.setType(TYPE_BASE.resolve(status == HttpStatus.FORBIDDEN ? "forbidden" : "invalid-request"));
+            problem.setTitle(status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase());
+            problem.setType(TYPE_BASE.resolve(switch (refused.reason()) {
+                case FORBIDDEN -> "forbidden";
+                case TOO_MANY -> "too-many-jobs";
+                default -> "invalid-request";
+            }));
             problem.setProperty("code", refused.messageCode());
             problem.setProperty("requestId", RequestIds.current());
             return ResponseEntity.status(status).body(problem);
@@ -107,6 +111,15 @@ class JobsApiController {
             return problem(HttpStatus.GONE, "job-result-removed", "the result of job " + id + " is no longer kept");
         }
         return JobsConsoleController.download(job, file.get());
+    }
+
+    /** Who may ask (403), how many at once (429), what was asked (400). */
+    static HttpStatus status(Jobs.Refused refused) {
+        return switch (refused.reason()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+            default -> HttpStatus.BAD_REQUEST;
+        };
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {

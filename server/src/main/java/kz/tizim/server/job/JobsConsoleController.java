@@ -90,8 +90,7 @@ class JobsConsoleController {
         given.remove("kind");
         Jobs.Started started = jobs.start(CurrentActor.require(), kind, given);
         if (started instanceof Jobs.Refused refused) {
-            response.setStatus(refused.reason() == Jobs.Reason.FORBIDDEN ? HttpStatus.FORBIDDEN.value()
-                    : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(JobsApiController.status(refused).value());
             model.addAttribute("refused", refused);
             model.addAttribute("refusedKind", kind);
             return page(model);

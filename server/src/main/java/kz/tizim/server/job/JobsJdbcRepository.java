@@ -117,6 +117,12 @@ class JobsJdbcRepository {
                 .params(organisation.value(), owner, limit).query((rs, n) -> map(rs)).list();
     }
 
+    long unfinishedOf(String owner, OrganisationId organisation) {
+        return jdbc.sql("SELECT count(*) FROM job WHERE organisation_id = ? AND owner_name = ?"
+                        + " AND state IN ('QUEUED', 'RUNNING')")
+                .params(organisation.value(), owner).query(Long.class).single();
+    }
+
     List<Job> all(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM job ORDER BY id DESC LIMIT ?").param(limit)
                 .query((rs, n) -> map(rs)).list();

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import kz.tizim.core.account.Actor;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
@@ -22,12 +24,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An operation that breaks half-way: the job fails with its progress so far, leaves no file, is
- * audited, and its owner reads a plain message while an administrator sees the error itself.
+ * Operations that misbehave: one breaks half-way (the job fails with its progress so far, leaves no
+ * file, is audited, its owner reads a plain message while an administrator sees the error), one
+ * waits, so its owner reaches the limit of unfinished jobs.
  */
 @TizimSpringBootTest
-@Import(JobFailureTest.BreakingOperation.class)
-class JobFailureTest {
+@Import(JobLimitsAndFailuresTest.MisbehavingOperations.class)
+class JobLimitsAndFailuresTest {
+
+    static final CountDownLatch RELEASE = new CountDownLatch(1);
 
     @LocalServerPort
     int port;
@@ -45,7 +50,7 @@ class JobFailureTest {
     TizimProperties properties;
 
     @TestConfiguration
-    static class BreakingOperation {
+    static class MisbehavingOperations {
         @Bean
         LongOperation breaking() {
             return new LongOperation() {
@@ -83,6 +88,83 @@ class JobFailureTest {
                 }
             };
         }
+
+        @Bean
+        LongOperation waiting() {
+            return new LongOperation() {
+                @Override
+                public String kind() {
+                    return "waiting-export";
+                }
+
+                @Override
+                public boolean permits(Actor actor) {
+                    return true;
+                }
+
+                @Override
+                public Checked check(Map<String, String> given) {
+                    return new Valid(Map.of(), "later.txt", "text/plain");
+                }
+
+                @Override
+                public boolean idempotent() {
+                    return true;
+                }
+
+                @Override
+                public String form() {
+                    return "transparency/operations :: transparency-report";
+                }
+
+                @Override
+                public void run(Request request, Progress progress, OutputStream out) throws IOException {
+                    progress.total(1);
+                    try {
+                        RELEASE.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted", e);
+                    }
+                    out.write("done".getBytes(StandardCharsets.UTF_8));
+                    progress.advance();
+                }
+            };
+        }
+    }
+
+    @Test
+    void anOwnerWithThreeUnfinishedJobsStartsAnotherWhenOneHasFinished() throws Exception {
+        demoData.ensureLoaded();
+        Http reviewer = new Http(port);
+        reviewer.login("reviewer", "reviewer-demo");
+        Http colleague = new Http(port);
+        colleague.login("reviewer2", "reviewer2-demo");
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(reviewer.postForm("/operations?lang=en", "/operations", "kind", "waiting-export")
+                        .statusCode()).isEqualTo(302);
+            }
+
+            var fourth = reviewer.postForm("/operations?lang=en", "/operations", "kind", "waiting-export");
+            var others = colleague.postForm("/operations?lang=en", "/operations", "kind", "waiting-export");
+
+            assertThat(fourth.statusCode()).isEqualTo(429);
+            assertThat(fourth.body()).contains("You already have 3 operations waiting or running");
+            assertThat(others.statusCode()).as("the limit is per person").isEqualTo(302);
+            assertThat(jdbc.sql("SELECT count(*) FROM job WHERE state = 'QUEUED' AND kind = 'waiting-export'").query(Long.class).single())
+                    .as("two workers busy, the rest wait").isEqualTo(2);
+        } finally {
+            RELEASE.countDown();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.sql("SELECT count(*) FROM job WHERE state <> 'DONE' AND kind = 'waiting-export'").query(Long.class).single() > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM job WHERE state = 'DONE' AND kind = 'waiting-export'").query(Long.class).single()).isEqualTo(4);
+        assertThat(reviewer.postForm("/operations?lang=en", "/operations", "kind", "waiting-export").statusCode())
+                .isEqualTo(302);
     }
 
     @Test
