@@ -124,6 +124,11 @@ class CrossBorderApiController {
         return answer(desk.remind(CurrentActor.require(), id));
     }
 
+    @GetMapping("/requests/{id}/reminders")
+    List<CrossBorderRequestsJdbcRepository.Reminder> reminders(@PathVariable long id) {
+        return desk.reminders(CurrentActor.require(), id);
+    }
+
     @PostMapping("/requests/{id}/sites/{caseId}/outcome")
     ResponseEntity<?> outcome(@PathVariable long id, @PathVariable long caseId, @RequestBody OutcomeBody body) {
         return answer(desk.recordOutcome(CurrentActor.require(), id, caseId, body.outcome()));

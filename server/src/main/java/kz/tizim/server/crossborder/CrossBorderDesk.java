@@ -265,9 +265,9 @@ class CrossBorderDesk {
         }
     }
 
-    /** The request as the API and the console show it, with each site's domestic case status. */
+    /** The request as the API and the console show it: each site's domestic case status, the reminder dates. */
     CrossBorderViews.RequestView view(CrossBorderRequest r) {
-        return CrossBorderViews.of(r, caseId -> cases.find(caseId).orElseThrow().status().name());
+        return CrossBorderViews.of(r, handling.schedule(), caseId -> cases.find(caseId).orElseThrow().status().name());
     }
 
     /** Re-checks a site's locators over the network: all gone is REMOVED, any present STILL_PRESENT. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import kz.tizim.core.caseflow.CaseId;
 import kz.tizim.core.crossborder.CrossBorderRequest;
 import kz.tizim.core.crossborder.EvidenceRef;
+import kz.tizim.core.crossborder.ReminderSchedule;
 import kz.tizim.core.crossborder.RequestSite;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,8 @@ final class CrossBorderViews {
             String catalogueSha256, boolean urgent, String createdBy, Instant createdAt, @Nullable String approvedBy,
             @Nullable String overrideBy, @Nullable String overrideReason, @Nullable Instant sentAt,
             @Nullable Instant answerDue, @Nullable Instant acknowledgedAt, @Nullable Instant closedAt,
-            @Nullable String refusalReason, int reminders, List<SiteView> sites) {
+            @Nullable String refusalReason, int reminders, @Nullable Instant nextReminderDue,
+            @Nullable Instant noResponseAt, List<SiteView> sites) {
     }
 
     static Map<String, List<CandidateView>> candidates(Map<String, List<Candidates.Candidate>> byCountry) {
@@ -44,14 +46,14 @@ final class CrossBorderViews {
         return views;
     }
 
-    static RequestView of(CrossBorderRequest r, Function<CaseId, String> caseStatus) {
+    static RequestView of(CrossBorderRequest r, ReminderSchedule schedule, Function<CaseId, String> caseStatus) {
         return new RequestView(r.id().value(), r.id().reference(), r.country().value(), r.hostName(), r.status().name(),
                 r.requestingAuthority(), r.contacts(), r.channel().name(),
                 r.measures().stream().map(Enum::name).sorted().toList(), r.language().tag(), r.catalogue().number(),
                 r.catalogue().sha256(), r.urgent(), r.createdBy(), r.createdAt(), r.approvedBy(),
                 r.override() == null ? null : r.override().by(), r.override() == null ? null : r.override().reason(),
                 r.sentAt(), r.answerDue(), r.acknowledgedAt(), r.closedAt(), r.refusalReason(), r.reminders(),
-                r.sites().stream().map(s -> site(s, caseStatus.apply(s.caseId()))).toList());
+                schedule.nextDue(r), schedule.noResponseAt(r), r.sites().stream().map(s -> site(s, caseStatus.apply(s.caseId()))).toList());
     }
 
     /** {@code domesticStatus}: the case's status at home (RESTRICTION_ORDERED, LIFTED, …), as the register sees it. */

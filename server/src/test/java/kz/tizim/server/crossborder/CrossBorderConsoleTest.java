@@ -130,6 +130,20 @@ class CrossBorderConsoleTest {
         jobs.run();
         jobs.run();
         assertThat(reminders(requestId)).containsExactly("foreign", "system:scheduler");
+
+        // The same through the API, with a personal token the administrator issued to the desk officer.
+        Http admin = new Http(port);
+        admin.login("admin", "admin-demo");
+        Matcher secret = Pattern.compile("tzm_[A-Za-z0-9_-]{43}").matcher(admin.postForm("/admin/accounts",
+                "/admin/accounts/people/tokens", "username", "foreign", "label", "desk laptop").body());
+        assertThat(secret.find()).isTrue();
+        String bearer = "Bearer " + secret.group();
+        var api = new Http(port);
+        assertThat(api.get("/api/v1/cross-border/requests/" + requestId + "/reminders", "Authorization", bearer).body())
+                .contains("\"ordinal\":2").contains("\"recordedBy\":\"system:scheduler\"");
+        assertThat(api.get("/api/v1/cross-border/requests/" + requestId, "Authorization", bearer).body())
+                .contains("\"nextReminderDue\":null").contains("\"noResponseAt\":\"2026-")
+                .contains("\"domesticStatus\":\"RESTRICTION_ORDERED\"");
         assertThat(foreign.get(dossier + "?lang=kk").body()).contains("Еске салулар")
                 .as("the verdict worded in Kazakh").contains("Қосарлы қылмыстылық сақталған сияқты")
                 .contains("Осы уақытқа дейін жауап болмаса").as("no reminder left")

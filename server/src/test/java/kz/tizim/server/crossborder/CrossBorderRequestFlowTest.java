@@ -202,6 +202,9 @@ class CrossBorderRequestFlowTest {
             assertThat(m.recordedBy()).isEqualTo("system:scheduler");
         });
         assertThat(desk.find(foreign, id).reminders()).isEqualTo(1);
+        var reminded = desk.view(desk.find(foreign, id));
+        assertThat(reminded.nextReminderDue()).isEqualTo(sentAt.plus(Duration.ofMinutes(60)));
+        assertThat(reminded.noResponseAt()).isEqualTo(sentAt.plus(Duration.ofHours(2)));
         desk.acknowledge(foreign, id).value();
         long reply = desk.recordReply(foreign, id, "bka-reply.pdf", "application/pdf", CaseWorkflowFixture.PDF,
                 "BKA: the channel was removed; the forum thread is not an offence under §130 in our assessment");
