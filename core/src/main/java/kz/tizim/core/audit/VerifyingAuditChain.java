@@ -1,22 +1,43 @@
 package kz.tizim.core.audit;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * Walks the trail from the first event and reports the first broken link: a recomputed hash that
  * differs from the stored one (an edited row), a previous hash that is not the prior event's (a
- * deleted or inserted row), or a gap in the sequence.
+ * deleted or inserted row), or a gap in the sequence. An intact chain is still reported as a
+ * problem when recorded events have waited longer than the allowed lag to be chained.
  */
 public final class VerifyingAuditChain {
 
-    private final AuditTrail trail;
+    /** How long a recorded event may wait to be chained unless configured otherwise. */
+    public static final Duration DEFAULT_MAX_LAG = Duration.ofSeconds(60);
 
-    public VerifyingAuditChain(AuditTrail trail) {
+    private final AuditTrail trail;
+    private final Clock clock;
+    private final Duration maxLag;
+
+    public VerifyingAuditChain(AuditTrail trail, Clock clock, Duration maxLag) {
         this.trail = trail;
+        this.clock = clock;
+        this.maxLag = maxLag;
     }
 
     public ChainVerification verify() {
         var walk = new Walk();
         trail.forEachInOrder(walk::check);
-        return walk.broken != null ? walk.broken : new ChainVerification.Intact(walk.count, walk.previousHash);
+        if (walk.broken != null) {
+            return walk.broken;
+        }
+        // Read after the walk: an event chained meanwhile has left the unchained ones, not been missed.
+        AuditTrail.Unchained unchained = trail.unchained();
+        Instant oldest = unchained.oldestRecordedAt();
+        if (oldest != null && oldest.isBefore(clock.instant().minus(maxLag))) {
+            return new ChainVerification.Stalled(walk.count, walk.previousHash, unchained.count(), oldest);
+        }
+        return new ChainVerification.Intact(walk.count, walk.previousHash);
     }
 
     private static final class Walk {

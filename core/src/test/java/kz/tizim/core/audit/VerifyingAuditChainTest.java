@@ -2,14 +2,19 @@ package kz.tizim.core.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class VerifyingAuditChainTest {
 
     private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
-    private final VerifyingAuditChain verifying = new VerifyingAuditChain(trail);
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+    private final VerifyingAuditChain verifying = new VerifyingAuditChain(trail, Clock.fixed(NOW, ZoneOffset.UTC),
+            Duration.ofSeconds(60));
 
     @BeforeEach
     void threeEvents() {
@@ -52,6 +57,30 @@ class VerifyingAuditChainTest {
 
         assertThat(verifying.verify()).isInstanceOfSatisfying(ChainVerification.Broken.class,
                 broken -> assertThat(broken.sequence()).isEqualTo(3));
+    }
+
+    @Test
+    void acceptsEventsThatWaitToBeChainedForLessThanTheAllowedLag() {
+        trail.recordUnchained(NOW.minusSeconds(59));
+
+        assertThat(verifying.verify()).isInstanceOf(ChainVerification.Intact.class);
+    }
+
+    @Test
+    void reportsEventsLeftUnchainedLongerThanTheAllowedLag() {
+        trail.recordUnchained(NOW.minusSeconds(5));
+        trail.recordUnchained(NOW.minusSeconds(61));
+
+        assertThat(verifying.verify()).isEqualTo(new ChainVerification.Stalled(3, trail.rows().get(2).hash(), 2,
+                NOW.minusSeconds(61)));
+    }
+
+    @Test
+    void reportsABrokenLinkBeforeAStalledWriter() {
+        trail.recordUnchained(NOW.minusSeconds(600));
+        trail.rows().remove(1);
+
+        assertThat(verifying.verify()).isInstanceOf(ChainVerification.Broken.class);
     }
 
     @Test

@@ -2,6 +2,9 @@ package kz.tizim.cli.audit;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import kz.tizim.cli.ErrorsMixin;
-import kz.tizim.core.audit.AuditEvent;
 import kz.tizim.core.audit.AuditTrail;
 import kz.tizim.core.audit.ChainVerification;
 import kz.tizim.core.audit.ChainedAuditEvent;
@@ -17,6 +19,7 @@ import kz.tizim.core.audit.VerifyingAuditChain;
 import kz.tizim.server.audit.AuditRows;
 import kz.tizim.server.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +53,11 @@ public final class VerifyCommand implements Callable<Integer> {
             description = "Demo data directory, used when no --db-url is given (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
+    @Option(names = "--max-lag", defaultValue = "60s", converter = DurationConverter.class,
+            description = "How long a recorded event may wait to be chained before the chain counts as stalled"
+                    + " (default: ${DEFAULT-VALUE}; e.g. 30s, 5m).")
+    Duration maxLag = VerifyingAuditChain.DEFAULT_MAX_LAG;
+
     @Override
     public Integer call() throws SQLException {
         ChainVerification result;
@@ -76,19 +84,14 @@ public final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    private static ChainVerification verifyAt(String url) throws SQLException {
+    private ChainVerification verifyAt(String url) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, EmbeddedDatabase.USER, "")) {
             return verify(connection);
         }
     }
 
-    static ChainVerification verify(Connection connection) {
+    ChainVerification verify(Connection connection) {
         AuditTrail stored = new AuditTrail() {
-            @Override
-            public ChainedAuditEvent append(AuditEvent event) {
-                throw new UnsupportedOperationException("verification only reads");
-            }
-
             @Override
             public void forEachInOrder(Consumer<ChainedAuditEvent> consumer) {
                 try {
@@ -97,8 +100,17 @@ public final class VerifyCommand implements Callable<Integer> {
                     throw new IllegalStateException("cannot read the audit trail: " + e.getMessage(), e);
                 }
             }
+
+            @Override
+            public Unchained unchained() {
+                try {
+                    return AuditRows.unchained(connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read the audit journal: " + e.getMessage(), e);
+                }
+            }
         };
-        return new VerifyingAuditChain(stored).verify();
+        return new VerifyingAuditChain(stored, Clock.systemUTC(), maxLag).verify();
     }
 
     private int report(ChainVerification result) {
@@ -107,8 +119,24 @@ public final class VerifyCommand implements Callable<Integer> {
             out.println("audit chain intact: " + intact.events() + " events, head " + intact.headHash());
             return 0;
         }
+        if (result instanceof ChainVerification.Stalled stalled) {
+            out.println("audit chain intact: " + stalled.events() + " events, head " + stalled.headHash());
+            out.println("audit chain STALLED: " + stalled.unchained() + " recorded event(s) not chained, the oldest"
+                    + " recorded at " + stalled.oldestRecordedAt() + " (more than " + maxLag.toSeconds()
+                    + " s ago); is the chain writer of a running server failing? See its log.");
+            return 1;
+        }
         ChainVerification.Broken broken = (ChainVerification.Broken) result;
         out.println("audit chain BROKEN at event " + broken.sequence() + ": " + broken.reason());
         return 1;
+    }
+
+    /** Reads {@code 60s}, {@code 5m}, {@code 1h} or an ISO-8601 duration ({@code PT60S}). */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toUpperCase(Locale.ROOT);
+            return Duration.parse(v.startsWith("P") ? v : "PT" + v);
+        }
     }
 }

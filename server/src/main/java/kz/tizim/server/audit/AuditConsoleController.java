@@ -31,6 +31,7 @@ class AuditConsoleController {
     String verify(Model model) {
         ChainVerification result = verifying.verify();
         model.addAttribute("intact", result instanceof ChainVerification.Intact);
+        model.addAttribute("stalled", result instanceof ChainVerification.Stalled);
         model.addAttribute("result", result);
         model.addAttribute("events", events.latest(200, null));
         return "admin/audit";

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.function.Consumer;
 import kz.tizim.core.audit.AuditEvent;
+import kz.tizim.core.audit.AuditTrail;
 import kz.tizim.core.audit.ChainedAuditEvent;
 
 /**
@@ -32,6 +34,21 @@ public final class AuditRows {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /** How many journal entries wait to be chained, and since when the oldest does. */
+    public static AuditTrail.Unchained unchained(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*), min(journaled_at) FROM audit_journal");
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return unchained(row);
+        }
+    }
+
+    static AuditTrail.Unchained unchained(ResultSet row) throws SQLException {
+        Timestamp oldest = row.getTimestamp(2);
+        return oldest == null ? AuditTrail.Unchained.NONE : new AuditTrail.Unchained(row.getLong(1), oldest.toInstant());
     }
 
     static ChainedAuditEvent map(ResultSet rs) throws SQLException {

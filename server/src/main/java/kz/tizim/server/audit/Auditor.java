@@ -7,7 +7,6 @@ import java.util.List;
 import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.Role;
 import kz.tizim.core.audit.AuditEvent;
-import kz.tizim.core.audit.ChainedAuditEvent;
 import kz.tizim.server.system.RequestIds;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
@@ -21,38 +20,40 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Records what an actor did. Joins the caller's transaction when there is one, so a change and
  * its audit event are stored together or not at all.
  *
- * <p>A transaction's events are appended to the hash chain just before it commits, all at once, in
- * the order they were recorded: the chain head is locked only for those inserts and the commit, not
- * from the first event to the commit, so concurrent writers queue on it for as short as possible.
- * The chain stays gapless and linked, since the head is still read and moved under its row lock.
+ * <p>A transaction's events are journaled just before it commits, all at once, in the order they
+ * were recorded, in one statement that takes no lock shared with other writers. After the commit
+ * the {@link AuditChainWriter} links them into the hash chain (within milliseconds while it keeps
+ * up), so concurrent changes no longer queue on the chain head; the chain stays gapless and linked.
  */
 @Service
 public class Auditor {
 
-    private final AuditEventsJdbcRepository trail;
+    private final AuditJournal journal;
+    private final AuditChainWriter chainWriter;
     private final Clock clock;
     private final TransactionTemplate transactions;
     /** An event that goes with this thread's next audited change (see {@link #recordWithNextChange}). */
     private final ThreadLocal<@Nullable AuditEvent> withNextChange = new ThreadLocal<>();
 
-    Auditor(AuditEventsJdbcRepository trail, Clock clock, PlatformTransactionManager transactionManager) {
-        this.trail = trail;
+    Auditor(AuditJournal journal, AuditChainWriter chainWriter, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.journal = journal;
+        this.chainWriter = chainWriter;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
-     * Records the event: in the caller's transaction if there is one (then it is chained when that
-     * transaction commits, and this returns null), otherwise in a transaction of its own (then this
-     * returns the event as chained).
+     * Records the event: in the caller's transaction if there is one (journaled when it commits),
+     * otherwise in a transaction of its own. Either way it is chained soon after the commit.
      */
-    public @Nullable ChainedAuditEvent record(Actor actor, String action, String target, String detail) {
-        return store(event(actor, action, target, detail));
+    public void record(Actor actor, String action, String target, String detail) {
+        store(event(actor, action, target, detail));
     }
 
     /** For events without an authenticated actor: failed logins, bad tokens, system jobs. */
-    public @Nullable ChainedAuditEvent recordAnonymous(String who, String action, String target, String detail) {
-        return store(new AuditEvent(clock.instant(), who.isBlank() ? "anonymous" : who, "", "", action, target,
+    public void recordAnonymous(String who, String action, String target, String detail) {
+        store(new AuditEvent(clock.instant(), who.isBlank() ? "anonymous" : who, "", "", action, target,
                 RequestIds.current(), detail));
     }
 
@@ -76,19 +77,20 @@ public class Auditor {
                 RequestIds.current(), detail);
     }
 
-    private @Nullable ChainedAuditEvent store(AuditEvent event) {
+    private void store(AuditEvent event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             AuditEvent held = withNextChange.get();
             withNextChange.remove();
             List<AuditEvent> events = held == null ? List.of(event) : List.of(held, event);
-            List<ChainedAuditEvent> chained = transactions.execute(status -> trail.appendAll(events));
-            return chained.get(chained.size() - 1);
+            transactions.executeWithoutResult(status -> journal.append(events));
+            chainWriter.wake();
+            return;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return trail.appendAll(List.of(event)).get(0); // the head stays locked from here to commit
+            journal.append(List.of(event)); // chained by the writer's next round after the commit
+            return;
         }
         buffer(event);
-        return null;
     }
 
     private void buffer(AuditEvent event) {
@@ -110,14 +112,14 @@ public class Auditor {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         if (pending.appended) {
-            // Recorded by another callback after ours ran: the head is already locked by this transaction.
-            trail.appendAll(List.of(event));
+            // Recorded by another callback after ours ran: journaled on its own, still before the commit.
+            journal.append(List.of(event));
         } else {
             pending.events.add(event);
         }
     }
 
-    /** The events one transaction recorded, appended to the chain just before it commits. */
+    /** The events one transaction recorded, journaled just before it commits and chained after. */
     private static final class Pending implements TransactionSynchronization {
         private final Auditor owner;
         private final List<AuditEvent> events = new ArrayList<>(4);
@@ -136,7 +138,12 @@ public class Auditor {
         @Override
         public void beforeCommit(boolean readOnly) {
             appended = true;
-            owner.trail.appendAll(events);
+            owner.journal.append(events);
+        }
+
+        @Override
+        public void afterCommit() {
+            owner.chainWriter.wake();
         }
 
         @Override

@@ -2,6 +2,7 @@ package kz.tizim.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
@@ -19,6 +20,9 @@ class LoginLockoutTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -77,6 +81,7 @@ class LoginLockoutTest {
     }
 
     private java.util.List<String> auditActions(String actor) {
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         return jdbc.queryForList("SELECT action FROM audit_event WHERE actor = ? ORDER BY sequence", String.class, actor);
     }
 }

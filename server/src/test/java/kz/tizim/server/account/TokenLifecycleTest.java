@@ -3,6 +3,7 @@ package kz.tizim.server.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
@@ -23,6 +24,9 @@ class TokenLifecycleTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     AccountsJdbcRepository accounts;
@@ -60,6 +64,7 @@ class TokenLifecycleTest {
 
         var after = new Http(port).get("/api/v1/me", "Authorization", "Bearer " + secret);
         assertThat(after.statusCode()).isEqualTo(401);
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.queryForList("SELECT action FROM audit_event ORDER BY sequence", String.class))
                 .contains("TOKEN_ISSUED", "TOKEN_USED", "TOKEN_REVOKED", "TOKEN_REJECTED");
     }

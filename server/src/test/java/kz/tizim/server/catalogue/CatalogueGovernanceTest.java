@@ -9,6 +9,7 @@ import kz.tizim.core.legal.LegalCatalogue;
 import kz.tizim.core.legal.LegalCatalogueFile;
 import kz.tizim.core.legal.ProvisionId;
 import kz.tizim.core.legal.ReviewStatus;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
@@ -33,6 +34,9 @@ class CatalogueGovernanceTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     LegalCatalogues catalogues;
@@ -183,6 +187,7 @@ class CatalogueGovernanceTest {
     }
 
     private int audited(String actor, String action, String target) {
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor = ? AND action = ? AND target = ?")
                 .params(actor, action, target).query(Integer.class).single();
     }

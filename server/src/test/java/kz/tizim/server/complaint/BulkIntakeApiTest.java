@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
@@ -28,6 +29,9 @@ class BulkIntakeApiTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,6 +70,7 @@ class BulkIntakeApiTest {
         assertThat(jdbc.sql("SELECT count(*) FROM case_event e JOIN review_case c ON c.id = e.case_id"
                 + " WHERE ? = ANY(c.complaints) AND e.type = 'CaseOpened'").param(complaint).query(Long.class).single())
                 .isEqualTo(2);
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'BULK_COMPLAINT_FILED' AND target = ?")
                 .param("complaint:" + complaint).query(Long.class).single()).isEqualTo(1);
 

@@ -28,6 +28,7 @@ import kz.tizim.core.legal.Fact;
 import kz.tizim.core.notice.ProbeResult;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.complaint.CaseWorkflowDemo;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.review.CaseWorkflowFixture;
@@ -64,6 +65,9 @@ class CrossBorderRequestFlowTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     CaseWorkflowDemo caseDemo;
@@ -242,6 +246,7 @@ class CrossBorderRequestFlowTest {
         });
 
         // The audit trail has every step, the override with its reason.
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         List<String> actions = jdbc.sql("SELECT action FROM audit_event WHERE target = ? ORDER BY sequence")
                 .param("cross-border:" + id).query(String.class).list();
         assertThat(actions).containsSubsequence("CROSS_BORDER_REQUEST_DRAFTED", "CROSS_BORDER_REQUEST_APPROVED",
@@ -251,6 +256,7 @@ class CrossBorderRequestFlowTest {
                 "CROSS_BORDER_RESTRICTION_NOT_LIFTED", "CROSS_BORDER_SITE_CHECKED");
         assertThat(actions).containsOnlyOnce("CROSS_BORDER_REMINDER_DUE");
         assertThat(actions).contains("CROSS_BORDER_STEP_REFUSED");
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'CROSS_BORDER_DUAL_CRIMINALITY_OVERRIDDEN'")
                 .query(String.class).single()).contains("§130(1) StGB").contains("hate-forum.example");
 

@@ -10,6 +10,7 @@ import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.account.Role;
 import kz.tizim.server.account.AccountsJdbcRepository;
 import kz.tizim.server.account.ApiTokens;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
@@ -36,6 +37,9 @@ class FourEyesThroughTheApiTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     ApiTokens tokens;
@@ -116,6 +120,7 @@ class FourEyesThroughTheApiTest {
         assertThat(approved.body()).contains("\"legal\"");
         assertThat(jdbc.sql("SELECT approved_by FROM decision WHERE case_id = ?").param(Long.parseLong(caseId))
                 .query(String.class).list()).containsExactly("legal");
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'TOKEN_USED' ORDER BY sequence")
                 .query(String.class).list()).contains("dual-api", "legal");
     }
@@ -139,6 +144,7 @@ class FourEyesThroughTheApiTest {
         legal.postForm("/account/tokens", "/account/tokens/" + tokenId + "/revoke");
 
         assertThat(http.get("/api/v1/me", bearer(secret)).statusCode()).isEqualTo(401);
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = 'user:legal2' AND action LIKE 'TOKEN_%' ORDER BY sequence")
                 .query(String.class).list()).containsExactly("TOKEN_ISSUED", "TOKEN_REVOKED");
     }

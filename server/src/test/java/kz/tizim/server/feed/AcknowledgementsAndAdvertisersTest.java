@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import kz.tizim.match.feed.Digests;
 import kz.tizim.match.feed.FeedManifest;
 import kz.tizim.match.feed.FeedSignatures;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.register.RegisterDemo;
@@ -26,6 +27,9 @@ class AcknowledgementsAndAdvertisersTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     RegisterDemo registerDemo;
@@ -63,6 +67,7 @@ class AcknowledgementsAndAdvertisersTest {
 
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'feed.acknowledged' AND target = ?")
                 .param("serial " + current).query(Long.class).single()).isEqualTo(1);
         assertThat(page.statusCode()).isEqualTo(200);

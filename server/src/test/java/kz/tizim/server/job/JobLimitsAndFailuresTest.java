@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import kz.tizim.core.account.Actor;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
@@ -39,6 +40,9 @@ class JobLimitsAndFailuresTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     JobsJdbcRepository repository;
@@ -198,6 +202,7 @@ class JobLimitsAndFailuresTest {
         Http admin = new Http(port);
         admin.login("admin", "admin-demo");
         assertThat(admin.get("/operations?lang=en").body()).contains("disk full at /var/lib/tizim/jobs");
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'JOB_FAILED' AND target = ?")
                 .param("job:" + id).query(String.class).single())
                 .isEqualTo("breaking-export for reviewer: disk full at /var/lib/tizim/jobs");

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipInputStream;
 import kz.tizim.match.feed.Digests;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
@@ -48,6 +49,9 @@ class LongOperationsTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     JdbcClient jdbc;
@@ -134,6 +138,7 @@ class LongOperationsTest {
                 .contains("Operations of all users");
 
         Map<String, String> audited = new TreeMap<>();
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         jdbc.sql("SELECT action, actor FROM audit_event WHERE target = ?").param("job:" + id)
                 .query(rs -> {
                     audited.put(rs.getString(1), rs.getString(2));

@@ -19,6 +19,7 @@ import kz.tizim.core.register.RecordingRestriction;
 import kz.tizim.core.register.Register;
 import kz.tizim.core.register.RegisterChange;
 import kz.tizim.match.locator.Locator;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,9 @@ class RegisterInPostgresTest {
 
     @Autowired
     RecordingRestriction recording;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     LiftingRestriction lifting;
@@ -92,6 +96,7 @@ class RegisterInPostgresTest {
                 Urgency.IMMEDIATE, Instant.parse("2026-01-01T00:00:00Z"), null, LocatorPublication.HASHES_ONLY);
         transactions.execute(s -> recording.record(csam));
 
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         String detail = jdbc.sql("SELECT detail FROM audit_event WHERE target = 'TZ-2026-000504'").query(String.class).single();
 
         assertThat(detail).contains("sha256:").doesNotContain("secret-csam");

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.register.RestrictionLookup;
@@ -40,6 +41,9 @@ class CaseWorkflowEndToEndTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    AuditChainWriter auditChain;
 
     @Autowired
     MovableClock clock;
@@ -171,14 +175,17 @@ class CaseWorkflowEndToEndTest {
         assertThat(register.find(film)).isEmpty();
         assertThat(independent.get("/review/cases/" + caseId).body()).contains("Restriction lifted");
 
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         List<String> actions = jdbc.sql("SELECT action FROM audit_event WHERE target = ? ORDER BY sequence")
                 .param("case:" + caseId).query(String.class).list();
         assertThat(actions).containsSubsequence("CASE_OPENED", "CASE_ASSIGNED", "DECISION_DRAFTED", "DECISION_APPROVED",
                 "NOTICE_SENT", "RESTRICTION_ORDERED", "APPEAL_FILED", "APPEAL_DECIDED", "RESTRICTION_LIFTED");
         assertThat(actions).contains("APPEAL_CODE_REJECTED");
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action IN ('COMPLAINT_FILED', 'EVIDENCE_STORED')"
                 + " AND target IN (?, ?)").params("complaint:" + complaintId, "evidence:" + proof)
                 .query(Integer.class).single()).isEqualTo(2);
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE detail LIKE ?").param("%" + code + "%")
                 .query(Integer.class).single()).as("the appeal code never reaches the audit trail").isZero();
     }
@@ -218,6 +225,7 @@ class CaseWorkflowEndToEndTest {
         removableGone = true;
         reviewer.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/restore-access");
         assertThat(register.find(film)).isEmpty();
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target = ? ORDER BY sequence DESC LIMIT 1")
                 .param("case:" + caseId).query(String.class).single()).isEqualTo("RESTRICTION_LIFTED");
     }
