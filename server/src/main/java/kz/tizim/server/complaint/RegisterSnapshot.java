@@ -7,8 +7,6 @@ import java.util.Optional;
 import kz.tizim.core.caseflow.DecisionNumber;
 import kz.tizim.core.register.Register;
 import kz.tizim.core.register.RegisterChange;
-import kz.tizim.match.feed.Digests;
-import kz.tizim.match.feed.HashedLocators;
 import kz.tizim.match.locator.Locator;
 import kz.tizim.match.matcher.CompiledMatcher;
 
@@ -18,35 +16,33 @@ import kz.tizim.match.matcher.CompiledMatcher;
  * shared {@code RestrictionLookup} does, which also could not run on the connection busy with COPY).
  * Coverage is triage's ({@code RegisterCoverage}): a URL as a URL; a domain, domain tree or IP as a
  * bare host; a CIDR network by its first address.
+ *
+ * <p>Entries published only as hashes (e.g. CSAM) are compiled in clear here too, as the register
+ * holds them: this matcher never leaves the server's memory, and looking them up by hash instead
+ * ({@code HashedLocators}: a few dozen SHA-256 digests per query) took more than half the time of
+ * reading an upload. The covering rules are the same ones ({@code HashedLocators} enumerates the
+ * candidates this matcher would find).
  */
 final class RegisterSnapshot {
 
-    private final CompiledMatcher clear;
-    private final HashedLocators hashed;
+    private final CompiledMatcher entries;
     private final List<RegisterChange> changes;
     private final Instant at;
 
-    private RegisterSnapshot(CompiledMatcher clear, HashedLocators hashed, List<RegisterChange> changes, Instant at) {
-        this.clear = clear;
-        this.hashed = hashed;
+    private RegisterSnapshot(CompiledMatcher entries, List<RegisterChange> changes, Instant at) {
+        this.entries = entries;
         this.changes = changes;
         this.at = at;
     }
 
     static RegisterSnapshot of(Register register, Instant at) {
         List<RegisterChange> changes = new ArrayList<>();
-        CompiledMatcher.Builder clear = CompiledMatcher.builder();
-        HashedLocators hashed = new HashedLocators();
+        CompiledMatcher.Builder entries = CompiledMatcher.builder();
         register.forEachCurrent(change -> {
-            int id = changes.size();
+            entries.add(change.entry().locator(), changes.size());
             changes.add(change);
-            if (change.entry().published()) {
-                clear.add(change.entry().locator(), id);
-            } else {
-                hashed.add(change.entry().locator().kind(), Digests.sha256Hex(change.entry().locator().value()), id);
-            }
         });
-        return new RegisterSnapshot(clear.build(), hashed, changes, at);
+        return new RegisterSnapshot(entries.build(), changes, at);
     }
 
     Optional<DecisionNumber> restricting(Locator locator) {
@@ -54,16 +50,8 @@ final class RegisterSnapshot {
             case URL, URL_PREFIX, DOMAIN, DOMAIN_TREE, IP -> locator.value();
             case CIDR -> locator.value().substring(0, locator.value().indexOf('/'));
         };
-        int entry = clear.match(query);
-        RegisterChange found = null;
-        if (entry >= 0) {
-            found = changes.get(clear.payload(entry));
-        } else {
-            int hit = hashed.match(query);
-            if (hit >= 0) {
-                found = changes.get(hit);
-            }
-        }
+        int entry = entries.match(query);
+        RegisterChange found = entry >= 0 ? changes.get(entries.payload(entry)) : null;
         return found != null && found.entry().inForceAt(at)
                 ? Optional.of(new DecisionNumber(found.entry().decision().value())) : Optional.empty();
     }

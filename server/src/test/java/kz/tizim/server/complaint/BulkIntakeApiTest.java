@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import kz.tizim.server.audit.AuditChainWriter;
 import kz.tizim.server.demo.DemoCredentials;
 import kz.tizim.server.demo.DemoData;
+import kz.tizim.server.register.RegisterDemo;
 import kz.tizim.server.support.Http;
 import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,9 @@ class BulkIntakeApiTest {
 
     @Autowired
     AuditChainWriter auditChain;
+
+    @Autowired
+    RegisterDemo registerDemo;
 
     @Autowired
     JdbcClient jdbc;
@@ -82,6 +86,24 @@ class BulkIntakeApiTest {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
         assertThat(again.body()).contains("\"casesOpened\":0").contains("\"casesJoined\":2")
                 .contains("\"locatorsAdded\":2");
+    }
+
+    @Test
+    void locatorsAlreadyRestrictedInClearOrByHashOnlyOpenNoCase() throws Exception {
+        registerDemo.ensureLoaded();
+        String csv = """
+                https://forum.example/thread/1488
+                https://hidden-gallery.example/a/9f3c
+                http://leaks.test/iin/770101300123
+                https://sub.kino-pirat.example/film/1
+                http://not-restricted-yet.test/page
+                """;
+
+        var response = upload("text/csv", csv, "GAMBLING", "Crawler output, some already restricted");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains("\"locatorsRestricted\":4").contains("\"casesOpened\":1")
+                .contains("\"locatorsNewCase\":1");
     }
 
     @Test
