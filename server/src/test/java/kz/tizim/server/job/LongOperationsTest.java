@@ -77,6 +77,9 @@ class LongOperationsTest {
                        'export-' || n || '.example', encode(sha256(('domain export-' || n || '.example')::bytea), 'hex'),
                        'TZ-2026-009999', 'GAMBLING', 'KZ-CC-307', 'ORDINARY', now(), TRUE
                 FROM generate_series(1, ?) n""").param(EXTRA_CHANGES).update();
+        // The register's head moves with them, as the register's own writes move it: later tests sharing
+        // this database record their restrictions after these serials, not onto them.
+        jdbc.sql("UPDATE register_head SET serial = (SELECT max(serial) FROM register_version)").update();
         long expected = jdbc.sql("SELECT count(*) FROM register_version WHERE recorded_at >= ?::date::timestamp"
                         + " AT TIME ZONE 'Asia/Almaty'").param(today).query(Long.class).single();
 
