@@ -33,6 +33,7 @@ import kz.tizim.core.caseflow.PopularityTier;
 import kz.tizim.core.caseflow.Timekeeping;
 import kz.tizim.core.complaint.ComplainantKind;
 import kz.tizim.core.complaint.FilingComplaint;
+import kz.tizim.core.complaint.IdempotencyKey;
 import kz.tizim.core.legal.CategoryProcedure;
 import kz.tizim.core.legal.OffenceCategory;
 import kz.tizim.core.register.Register;
@@ -46,6 +47,7 @@ import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -104,7 +106,7 @@ public class BulkIntake {
 
     /** What to file for every locator of the upload. */
     public record BulkCommand(Actor actor, OffenceCategory category, String description, String fileName,
-            BulkUploadReader.Format format, @Nullable Long bytesTotal) {
+            BulkUploadReader.Format format, @Nullable Long bytesTotal, @Nullable IdempotencyKey idempotencyKey) {
     }
 
     /** One offending row of an upload. */
@@ -115,8 +117,11 @@ public class BulkIntake {
     public sealed interface Result permits Filed, Refused {
     }
 
-    /** Filed: the job (with its counts) that now points at the complaint. */
-    public record Filed(BulkJobsJdbcRepository.Job job) implements Result {
+    /**
+     * Filed: the job (with its counts) that now points at the complaint; {@code replayed} when it is
+     * the earlier upload of the same idempotency key, answered again without reading this body.
+     */
+    public record Filed(BulkJobsJdbcRepository.Job job, boolean replayed) implements Result {
     }
 
     /** Refused as a whole: why, the first offending rows, how many there were, and the failed job if any. */
@@ -153,8 +158,18 @@ public class BulkIntake {
         if (early.isPresent()) {
             return early.get();
         }
-        long jobId = jobs.start(actor, command.category(), command.description().strip(), command.fileName(),
-                command.bytesTotal(), time.now());
+        Optional<Result> earlier = earlierWithKey(command);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        long jobId;
+        try {
+            jobId = jobs.start(actor, command.category(), command.description().strip(), command.fileName(),
+                    command.bytesTotal(), command.idempotencyKey(), time.now());
+        } catch (DuplicateKeyException raced) {
+            // A retry with the same key started a moment ago; answer with that upload.
+            return earlierWithKey(command).orElseThrow(() -> raced);
+        }
         Path errorFile = null;
         try {
             errorFile = Files.createTempFile("tizim-bulk-" + jobId + "-", ".errors");
@@ -192,6 +207,32 @@ public class BulkIntake {
                 }
             }
         }
+    }
+
+    /**
+     * The answer for a retry: the upload that holds the command's idempotency key, if any. A finished
+     * one is replayed when it was filed with the same category, description and file name (else the
+     * key is refused as used for another upload); a running one is a conflict to retry later.
+     */
+    private Optional<Result> earlierWithKey(BulkCommand command) {
+        IdempotencyKey key = command.idempotencyKey();
+        if (key == null) {
+            return Optional.empty();
+        }
+        return jobs.holding(command.actor().organisation(), key).map(job -> {
+            boolean same = job.category().equals(command.category().name())
+                    && job.description().equals(command.description().strip())
+                    && job.fileName().equals(command.fileName());
+            if (!same) {
+                return new Refused(job.id(), "IdempotencyKey", "this idempotency key was already used for"
+                        + " a different upload (job " + job.id() + ")", List.of(), 0);
+            }
+            if (job.running()) {
+                return new Refused(job.id(), "UploadRunning", "the upload with this idempotency key (job "
+                        + job.id() + ") is still running; ask again when it is done", List.of(), 0);
+            }
+            return new Filed(job, true);
+        });
     }
 
     /** Counters and the error spool of one upload. */
@@ -235,7 +276,7 @@ public class BulkIntake {
             String digest = HexFormat.of().formatHex(sha256.digest());
             sideTransaction.executeWithoutResult(status -> jobs.progress(jobId, counted.count, staging.rows));
             long staged = System.nanoTime();
-            Filed filed = new Filed(triage(command, jobId, digest, staging, statement));
+            Filed filed = new Filed(triage(command, jobId, digest, staging, statement), false);
             LOG.info("bulk job {}: {} rows read and staged in {} ms, triaged in {} ms", jobId, staging.rows,
                     (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
             return filed;

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import kz.tizim.core.account.Actor;
+import kz.tizim.core.complaint.IdempotencyKey;
 import kz.tizim.core.legal.OffenceCategory;
 import kz.tizim.server.system.CurrentActor;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Bulk intake through the API. {@code POST /api/v1/complaints/bulk?category=…&description=…} with a
  * {@code text/csv} or {@code application/x-ndjson} body streams up to a million locators into one
  * complaint; jobs and their error reports are visible only to the uploading organisation (another
- * organisation's job answers 404 like a missing one).
+ * organisation's job answers 404 like a missing one). An {@code Idempotency-Key} header makes a retry
+ * safe: the same key answers with the first upload ({@code Idempotent-Replayed: true}) without loading
+ * the body again, or 409 while that upload still runs.
  */
 @RestController
 @RequestMapping("/api/v1/complaints/bulk")
@@ -43,11 +48,18 @@ class BulkIntakeApiController {
     ResponseEntity<?> upload(@RequestParam(required = false) @Nullable String category,
             @RequestParam(defaultValue = "") String description,
             @RequestParam(name = "fileName", defaultValue = "upload") String fileName,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             HttpServletRequest request) throws IOException {
         Actor actor = CurrentActor.require();
+        IdempotencyKey key;
+        try {
+            key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey);
+        } catch (IllegalArgumentException e) {
+            return WorkflowProblems.invalidFields(Map.of("Idempotency-Key", e.getMessage()));
+        }
         long length = request.getContentLengthLong();
         var command = new BulkIntake.BulkCommand(actor, category(category), description, fileName,
-                BulkUploadReader.Format.of(request.getContentType()), length > 0 ? length : null);
+                BulkUploadReader.Format.of(request.getContentType()), length > 0 ? length : null, key);
         Optional<BulkIntake.Refused> early = intake.refusalBeforeReading(actor, command.category(), description);
         if (early.isPresent()) {
             return refused(early.get());
@@ -56,8 +68,9 @@ class BulkIntakeApiController {
         if (result instanceof BulkIntake.Refused refused) {
             return refused(refused);
         }
-        var job = ((BulkIntake.Filed) result).job();
-        return ResponseEntity.created(URI.create("/api/v1/complaints/bulk/" + job.id())).body(job);
+        var filed = (BulkIntake.Filed) result;
+        return ResponseEntity.created(URI.create("/api/v1/complaints/bulk/" + filed.job().id()))
+                .header("Idempotent-Replayed", Boolean.toString(filed.replayed())).body(filed.job());
     }
 
     @GetMapping
@@ -104,6 +117,7 @@ class BulkIntakeApiController {
         HttpStatus status = switch (refused.rule()) {
             case "NotAuthorised" -> HttpStatus.FORBIDDEN;
             case "Invalid" -> HttpStatus.BAD_REQUEST;
+            case "UploadRunning" -> HttpStatus.CONFLICT;
             default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.reason());
@@ -113,6 +127,9 @@ class BulkIntakeApiController {
         problem.setProperty("requestId", kz.tizim.server.system.RequestIds.current());
         if (refused.jobId() != null) {
             problem.setProperty("job", refused.jobId());
+        }
+        boolean aboutTheKey = refused.rule().equals("IdempotencyKey") || refused.rule().equals("UploadRunning");
+        if (refused.jobId() != null && !aboutTheKey) {
             problem.setProperty("errorCount", refused.errorCount());
             problem.setProperty("rows", refused.sample());
             problem.setProperty("errorReport", "/api/v1/complaints/bulk/" + refused.jobId() + "/errors");

@@ -60,7 +60,7 @@ class BulkIntakeConsoleController {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
                 : file.getOriginalFilename();
         var command = new BulkIntake.BulkCommand(actor, BulkIntakeApiController.category(category), description,
-                name, BulkUploadReader.Format.of(name), file.getSize());
+                name, BulkUploadReader.Format.of(name), file.getSize(), null);
         BulkIntake.Result result;
         try (InputStream in = file.getInputStream()) {
             result = intake.file(command, in);

@@ -19,6 +19,7 @@ import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.caseflow.PopularityTier;
 import kz.tizim.core.complaint.ComplainantKind;
+import kz.tizim.core.complaint.IdempotencyKey;
 import kz.tizim.core.legal.CategoryProcedure;
 import kz.tizim.core.legal.OffenceCategory;
 import org.jspecify.annotations.Nullable;
@@ -75,14 +76,27 @@ public class BulkJobsJdbcRepository {
             long duplicates) {
     }
 
+    /**
+     * Starts a job, committed by the caller at once so the console sees it run.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a running or finished job of the
+     *     organisation holds the idempotency key
+     */
     long start(Actor actor, OffenceCategory category, String description, String fileName, @Nullable Long bytesTotal,
-            Instant at) {
+            @Nullable IdempotencyKey key, Instant at) {
         return jdbc.sql("""
                 INSERT INTO bulk_intake_job (organisation_id, uploaded_by, category, description, file_name, status,
-                    bytes_total, started_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?) RETURNING id""")
+                    bytes_total, idempotency_key, started_at) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?) RETURNING id""")
                 .params(actor.organisation().value(), actor.name(), category.name(), description, fileName,
-                        bytesTotal, Timestamp.from(at))
+                        bytesTotal, key == null ? null : key.value(), Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    /** The organisation's running or finished job that holds the key (a failed one has freed it). */
+    Optional<Job> holding(OrganisationId organisation, IdempotencyKey key) {
+        return jdbc.sql("SELECT " + JOB_COLUMNS + " FROM bulk_intake_job WHERE organisation_id = ?"
+                        + " AND idempotency_key = ? AND status <> 'FAILED'")
+                .params(organisation.value(), key.value()).query((rs, n) -> map(rs)).optional();
     }
 
     void progress(long jobId, long bytesRead, long rowsRead) {

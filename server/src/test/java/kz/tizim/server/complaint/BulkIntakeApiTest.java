@@ -143,6 +143,56 @@ class BulkIntakeApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersWithTheFirstUploadWithoutLoadingAgain() throws Exception {
+        String csv = "http://retry-casino.test/a\nhttp://retry-casino.test/b\n";
+        var first = upload("text/csv", csv, "GAMBLING", "Crawler output", "upload-2026-11-23-1");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+        String job = find("\"id\":(\\d+)", first.body());
+        long complaints = jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single();
+        long jobs = jdbc.sql("SELECT count(*) FROM bulk_intake_job").query(Long.class).single();
+
+        // The connection broke before the answer arrived; the client sends the same upload again.
+        var retry = upload("text/csv", csv, "GAMBLING", "Crawler output", "upload-2026-11-23-1");
+
+        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(find("\"id\":(\\d+)", retry.body())).isEqualTo(job);
+        assertThat(retry.body()).contains("\"casesOpened\":1").contains("\"rowsRead\":2");
+        assertThat(jdbc.sql("SELECT count(*) FROM complaint").query(Long.class).single()).isEqualTo(complaints);
+        assertThat(jdbc.sql("SELECT count(*) FROM bulk_intake_job").query(Long.class).single()).isEqualTo(jobs);
+
+        var other = upload("text/csv", csv, "GAMBLING", "Another crawl", "upload-2026-11-23-1");
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body()).contains("\"rule\":\"IdempotencyKey\"");
+        var anotherOrganisation = upload("text/csv", csv, "GAMBLING", "Crawler output", "upload-2026-11-23-1",
+                "Qazaq Film Rights Association (demo)");
+        assertThat(anotherOrganisation.statusCode()).as("keys are per organisation").isEqualTo(201);
+        assertThat(anotherOrganisation.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+    }
+
+    @Test
+    void aRetryWhileTheFirstUploadStillRunsIsAConflictAndAFailedUploadFreesItsKey() throws Exception {
+        long organisation = jdbc.sql("SELECT id FROM organisation WHERE name = 'Antiterrorist Center (demo)'")
+                .query(Long.class).single();
+        long running = jdbc.sql("""
+                INSERT INTO bulk_intake_job (organisation_id, uploaded_by, category, description, file_name, status,
+                    idempotency_key, started_at) VALUES (?, 'token', 'GAMBLING', 'Crawler output', 'upload', 'RUNNING',
+                    'still-running', now()) RETURNING id""").param(organisation).query(Long.class).single();
+
+        var retry = upload("text/csv", "http://running-casino.test/\n", "GAMBLING", "Crawler output", "still-running");
+
+        assertThat(retry.statusCode()).isEqualTo(409);
+        assertThat(retry.body()).contains("\"rule\":\"UploadRunning\"").contains("\"job\":" + running);
+
+        var failed = upload("text/csv", "http://bad host.test/\n", "GAMBLING", "Crawler output", "fails-first");
+        assertThat(failed.statusCode()).isEqualTo(422);
+        var corrected = upload("text/csv", "http://good-host.test/\n", "GAMBLING", "Crawler output", "fails-first");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.headers().firstValue("Idempotent-Replayed")).hasValue("false");
+    }
+
+    @Test
     void anUploadWithoutACategoryIsRefusedBeforeReading() throws Exception {
         var response = upload("text/csv", "http://x.test/\n", "", "Crawler output");
 
@@ -152,13 +202,26 @@ class BulkIntakeApiTest {
 
     private HttpResponse<String> upload(String type, String body, String category, String description)
             throws Exception {
+        return upload(type, body, category, description, null);
+    }
+
+    private HttpResponse<String> upload(String type, String body, String category, String description,
+            String idempotencyKey) throws Exception {
+        return upload(type, body, category, description, idempotencyKey, "Antiterrorist Center (demo)");
+    }
+
+    private HttpResponse<String> upload(String type, String body, String category, String description,
+            String idempotencyKey, String organisation) throws Exception {
         String query = "category=" + category + "&description="
                 + java.net.URLEncoder.encode(description, StandardCharsets.UTF_8);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        var request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/complaints/bulk?" + query))
-                        .header("Authorization", "Bearer " + token("Antiterrorist Center (demo)"))
-                        .header("Content-Type", type)
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Authorization", "Bearer " + token(organisation))
+                .header("Content-Type", type);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HttpClient.newHttpClient().send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
