@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import kz.tizim.server.demo.DemoData;
 import kz.tizim.server.support.Accessibility;
@@ -18,6 +19,7 @@ import kz.tizim.server.support.TizimSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A reviewer asks for an open-data export, goes elsewhere, signs out, signs in again, finds it done
@@ -33,10 +35,21 @@ class MyOperationsBrowserTest {
     @Autowired
     DemoData demoData;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void reviewerStartsAnExportLeavesAndDownloadsItLater() throws Exception {
         demoData.ensureLoaded();
         String today = LocalDate.now(ZoneId.of("Asia/Almaty")).toString();
+        int changes = jdbc.sql("""
+                INSERT INTO register_version (serial, recorded_at, change, locator_kind, locator, locator_sha256,
+                    decision, category, legal_basis, urgency, starts_at, published)
+                SELECT (SELECT coalesce(max(serial), 0) FROM register_version) + n, now(), 'ORDERED', 'domain',
+                       'browser-' || n || '.example', encode(sha256(('browser-' || n)::bytea), 'hex'),
+                       'TZ-2026-009998', 'GAMBLING', 'KZ-CC-307', 'ORDINARY', now(), TRUE
+                FROM generate_series(1, 5000) n""").update();
+        long total = jdbc.sql("SELECT count(*) FROM register_version").query(Long.class).single();
         try (Browser browser = Browser.launch()) {
             Page page = browser.newPage("en-GB");
             signIn(page);
@@ -64,12 +77,17 @@ class MyOperationsBrowserTest {
             String id = done.getAttribute("id").replace("job-", "");
             assertThat(page.locator("label[for=job-progress-" + id + "]").textContent()).isEqualTo("Done");
             assertThat(page.getByLabel("Done").first().getAttribute("value")).isEqualTo("100");
+            assertThat(changes).isEqualTo(5000);
+            assertThat(done.locator(".job-count").textContent())
+                    .isEqualTo(String.format(Locale.ENGLISH, "%,d of %,d records written", total, total));
             Browser.screenshot(page, "my-operations-en");
             Download download = page.waitForDownload(() -> done.getByText("Download").click());
             assertThat(download.suggestedFilename()).isEqualTo("tizim-register-changes-" + today + "--" + today + ".csv.gz");
             try (InputStream in = new GZIPInputStream(Files.newInputStream(download.path()))) {
-                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                        .startsWith("serial,recorded_at,change,locator_kind,locator,locator_sha256,decision");
+                String csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(csv).startsWith("serial,recorded_at,change,locator_kind,locator,locator_sha256,decision")
+                        .contains(",ORDERED,domain,browser-5000.example,");
+                assertThat(csv.lines()).hasSize((int) total + 1);
             }
 
             Accessibility.assertNoSeriousViolations(page, "/operations in en");
