@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.tizim.core.account.OrganisationId;
 import kz.tizim.core.complaint.ComplainantKind;
@@ -86,6 +88,19 @@ public class ComplaintsJdbcRepository implements Complaints {
         Long[] values = ids.stream().map(ComplaintId::value).toArray(Long[]::new);
         return jdbc.sql("SELECT " + COLUMNS + " FROM complaint WHERE id = ANY(?) ORDER BY id").param(values)
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    /** The current status and decision of the given cases, by case id. */
+    Map<Long, MyComplaintsConsoleController.CaseState> caseStates(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, MyComplaintsConsoleController.CaseState> states = new HashMap<>();
+        jdbc.sql("SELECT id, status, decision FROM review_case WHERE id = ANY(?)").param(caseIds.toArray(Long[]::new))
+                .query((rs, n) -> new MyComplaintsConsoleController.CaseState(rs.getLong(1), rs.getString(2),
+                        rs.getString(3)))
+                .list().forEach(state -> states.put(state.id(), state));
+        return states;
     }
 
     /** Keeps the triage result as the complainant was told it, so a replayed filing answers the same. */
