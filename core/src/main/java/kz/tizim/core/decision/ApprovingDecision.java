@@ -71,7 +71,8 @@ public final class ApprovingDecision {
         for (ApprovalPolicy policy : APPROVAL_POLICIES) {
             Optional<String> objection = policy.objection(draft.get(), actor);
             if (objection.isPresent()) {
-                return Outcome.refused(policy.name(), objection.get());
+                return Outcome.refused(new Refusal(policy.name(), objection.get(),
+                        policy.proportionalityBehind(draft.get())));
             }
         }
         if (c.status() != CaseStatus.IN_REVIEW || c.decision() != null) {
@@ -87,11 +88,11 @@ public final class ApprovingDecision {
         ProportionalityReport today = policies.assess(new ProposedScope(draft.get().scope(), c.locators(),
                 c.site().value(), draft.get().scopeJustification()));
         if (today.rejected()) {
-            return Outcome.refused(DraftingDecision.PROPORTIONALITY, today.summary());
+            return Outcome.refused(new Refusal(DraftingDecision.PROPORTIONALITY, today.summary(), today.objections()));
         }
         if (!today.requiredRoles().stream().allMatch(actor::has)) {
-            return Outcome.refused(new EscalationPolicy().name(), "the scope now needs approval by "
-                    + today.requiredRoles() + ": " + today.summary());
+            return Outcome.refused(new Refusal(new EscalationPolicy().name(), "the scope now needs approval by "
+                    + today.requiredRoles() + ": " + today.summary(), today.escalations()));
         }
         Instant now = time.now();
         DecisionNumber number = numbers.next(time.year(now));

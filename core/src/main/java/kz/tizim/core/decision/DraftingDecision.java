@@ -92,7 +92,7 @@ public final class DraftingDecision {
         ProportionalityReport report = policies.assess(new ProposedScope(command.scope(), c.locators(),
                 c.site().value(), command.scopeJustification().strip()));
         if (report.rejected()) {
-            return Outcome.refused(PROPORTIONALITY, report.summary());
+            return Outcome.refused(new Refusal(PROPORTIONALITY, report.summary(), report.objections()));
         }
         Instant now = time.now();
         var draft = new DecisionDraft(c.id(), actor.name(), command.basis(), catalogue.version(), command.measure(),

@@ -1,10 +1,16 @@
 package kz.tizim.core.outcome;
 
+import java.util.List;
+import kz.tizim.core.proportionality.Assessment;
+
 /**
  * Why a use case refused: the rule (a policy's name, or one of the generic rules below) and a
  * sentence for the user. The server maps {@link #rule()} to an RFC 9457 problem type.
+ *
+ * @param objections when proportionality refused, the policies' objections behind the message, so
+ *     a console can word each in its reader's language; otherwise empty
  */
-public record Refusal(String rule, String message) {
+public record Refusal(String rule, String message, List<Assessment> objections) {
 
     public static final String NOT_AUTHORISED = "NotAuthorised";
     public static final String NOT_FOUND = "NotFound";
@@ -15,6 +21,11 @@ public record Refusal(String rule, String message) {
         if (rule.isBlank() || message.isBlank()) {
             throw new IllegalArgumentException("a refusal names its rule and says why");
         }
+        objections = List.copyOf(objections);
+    }
+
+    public Refusal(String rule, String message) {
+        this(rule, message, List.of());
     }
 
     public static Refusal notAuthorised(String message) {

@@ -31,23 +31,21 @@ public final class CollateralPolicy implements ProportionalityPolicy {
         String scope = proposal.scope().value();
         HostingFact fact = hosting.about(proposal.scope(), proposal.siteKey()).orElse(null);
         if (fact == null) {
-            return new Verdict.Rejection("nothing is known about who else " + scope + " serves; collateral"
-                    + " damage cannot be ruled out");
+            return new Verdict.Rejection(Objection.of(Objection.Code.HOSTING_UNKNOWN, scope));
         }
         if (fact.cdn()) {
-            return new Verdict.Rejection(scope + " belongs to a content delivery network shared by unrelated sites");
+            return new Verdict.Rejection(Objection.of(Objection.Code.CDN, scope));
         }
         if (fact.otherRegistrableDomains() > 0) {
-            return new Verdict.Rejection(scope + " also serves " + fact.otherRegistrableDomains()
-                    + " other registrable domain(s)");
+            return new Verdict.Rejection(Objection.of(Objection.Code.CO_HOSTED, scope, fact.otherRegistrableDomains()));
         }
         if (!fact.servesSite()) {
-            return new Verdict.Rejection(scope + " does not serve " + proposal.siteKey());
+            return new Verdict.Rejection(Objection.of(Objection.Code.NOT_SERVING_SITE, scope, proposal.siteKey()));
         }
         IpRange range = IpRange.parse(scope);
         int widest = range.ipv6() ? IPV6_WIDEST : IPV4_WIDEST;
         if (range.prefixLength() < widest) {
-            return new Verdict.Escalation(scope + " is wider than /" + widest, Role.ADMIN);
+            return new Verdict.Escalation(Objection.of(Objection.Code.WIDER_THAN_PREFIX, scope, widest), Role.ADMIN);
         }
         return Verdict.PASS;
     }

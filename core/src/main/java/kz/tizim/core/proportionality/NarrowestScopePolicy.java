@@ -22,11 +22,10 @@ public final class NarrowestScopePolicy implements ProportionalityPolicy {
         boolean coversAny = Scopes.isAddressScope(scope)
                 || proposal.complained().stream().anyMatch(target -> Scopes.covers(scope, target));
         if (!coversAny) {
-            return new Verdict.Rejection(scope + " covers none of the complained locators");
+            return new Verdict.Rejection(Objection.of(Objection.Code.COVERS_NONE, scope));
         }
         if (proposal.justification().isBlank()) {
-            return new Verdict.Rejection(scope + " is wider than the complained locators; restrict them one by one"
-                    + " or write why the wider scope is needed");
+            return new Verdict.Rejection(Objection.of(Objection.Code.WIDER_WITHOUT_JUSTIFICATION, scope));
         }
         return Verdict.PASS;
     }

@@ -19,7 +19,6 @@ public final class NoPlatformWideScopePolicy implements ProportionalityPolicy {
         if (site == null || !site.isPublicSuffix() || !site.privateSuffix()) {
             return Verdict.PASS;
         }
-        return new Verdict.Rejection(site.host() + " is a platform whose users are separate owners: restrict the"
-                + " user's subdomain (name." + site.host() + ") or the URL instead");
+        return new Verdict.Rejection(Objection.of(Objection.Code.PLATFORM_WIDE, site.host()));
     }
 }

@@ -20,8 +20,7 @@ public final class NoPublicSuffixPolicy implements ProportionalityPolicy {
         if (site == null || !site.isPublicSuffix() || site.privateSuffix()) {
             return Verdict.PASS;
         }
-        return new Verdict.Rejection(site.host() + " is a public suffix: every domain registered under it would be"
-                + " restricted; restrict the registrable domain, a subdomain or the URL instead");
+        return new Verdict.Rejection(Objection.of(Objection.Code.PUBLIC_SUFFIX, site.host()));
     }
 
     /** Scopes that reach a whole host or more. */

@@ -25,6 +25,11 @@ public record ProportionalityReport(List<Assessment> assessments) {
         return assessments.stream().filter(a -> a.verdict() instanceof Verdict.Escalation).toList();
     }
 
+    /** The rejections and escalations, in policy order. */
+    public List<Assessment> objections() {
+        return assessments.stream().filter(a -> !(a.verdict() instanceof Verdict.Pass)).toList();
+    }
+
     /** The roles the approver must hold, beyond the legal officer's, for the scope to be used. */
     public Set<Role> requiredRoles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -24,8 +24,8 @@ public final class ProtectedInfrastructurePolicy implements ProportionalityPolic
             IpRange range = IpRange.parse(scope.value());
             for (IpRange protectedRange : infrastructure.ranges()) {
                 if (range.overlaps(protectedRange)) {
-                    return new Verdict.Rejection(scope.value() + " reaches protected infrastructure "
-                            + protectedRange.text() + " and can never be restricted by address");
+                    return new Verdict.Rejection(Objection.of(Objection.Code.PROTECTED_RANGE, scope.value(),
+                            protectedRange.text()));
                 }
             }
             return Verdict.PASS;
@@ -35,8 +35,7 @@ public final class ProtectedInfrastructurePolicy implements ProportionalityPolic
             boolean reaches = infrastructure.protectsHost(host)
                     || scope.kind() == LocatorKind.DOMAIN_TREE && infrastructure.protectsBelow(host);
             if (reaches) {
-                return new Verdict.Rejection(host + " is a protected government host and can never be restricted by"
-                        + " domain; restrict the URL instead");
+                return new Verdict.Rejection(Objection.of(Objection.Code.PROTECTED_HOST, host));
             }
         }
         return Verdict.PASS;

@@ -12,11 +12,21 @@ public sealed interface Verdict {
     record Pass() implements Verdict {
     }
 
-    /** The scope must not be used; {@code reason} says why and what to do instead. */
-    record Rejection(String reason) implements Verdict {
+    /** The scope must not be used; the objection says why and what to do instead. */
+    record Rejection(Objection objection) implements Verdict {
+
+        /** The objection in English. */
+        public String reason() {
+            return objection.english();
+        }
     }
 
     /** The scope may be used only if someone holding {@code requiredRole} approves it. */
-    record Escalation(String reason, Role requiredRole) implements Verdict {
+    record Escalation(Objection objection, Role requiredRole) implements Verdict {
+
+        /** The objection in English. */
+        public String reason() {
+            return objection.english();
+        }
     }
 }

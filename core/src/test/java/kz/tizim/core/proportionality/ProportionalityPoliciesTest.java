@@ -158,8 +158,10 @@ class ProportionalityPoliciesTest {
             for (Locator scope : List.of(v4Wide, v4Ok, v6Wide, v6Ok)) {
                 hosting.serves(scope, "films.example", 0, false);
             }
-            assertThat(policy.assess(proposal(v4Wide, "x"))).isEqualTo(
-                    new Verdict.Escalation("198.51.100.0/23 is wider than /24", Role.ADMIN));
+            Verdict wide = policy.assess(proposal(v4Wide, "x"));
+            assertThat(wide).isEqualTo(new Verdict.Escalation(
+                    new Objection(Objection.Code.WIDER_THAN_PREFIX, List.of("198.51.100.0/23", "24")), Role.ADMIN));
+            assertThat(((Verdict.Escalation) wide).reason()).isEqualTo("198.51.100.0/23 is wider than /24");
             assertThat(policy.assess(proposal(v4Ok, "x"))).isEqualTo(Verdict.PASS);
             assertThat(policy.assess(proposal(v6Wide, "x"))).isInstanceOf(Verdict.Escalation.class);
             assertThat(policy.assess(proposal(v6Ok, "x"))).isEqualTo(Verdict.PASS);

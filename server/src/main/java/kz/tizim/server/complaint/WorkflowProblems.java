@@ -1,9 +1,14 @@
 package kz.tizim.server.complaint;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.tizim.core.outcome.Refusal;
+import kz.tizim.core.proportionality.Assessment;
+import kz.tizim.core.proportionality.Objection;
+import kz.tizim.core.proportionality.Verdict;
 import kz.tizim.server.system.RequestIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +18,9 @@ import org.springframework.http.ResponseEntity;
  * Refusals of the case workflow as RFC 9457 problems. The problem type is the refusal's rule, so a
  * client can tell {@code FourEyesPolicy} from {@code IllegalTransition}; the status follows what
  * the rule protects: who may act (403), what exists (404), what was sent (400), what state the case
- * is in (409).
+ * is in (409). A proportionality refusal lists its objections as
+ * {@code objections: [{policy, verdict, code, args, text, requiredRole}]}: the code and arguments are
+ * stable for clients that word them in their own language, the text is the English.
  */
 public final class WorkflowProblems {
 
@@ -52,7 +59,30 @@ public final class WorkflowProblems {
         problem.setType(TYPE_BASE.resolve(refusal.rule()));
         problem.setProperty("rule", refusal.rule());
         problem.setProperty("requestId", RequestIds.current());
+        if (!refusal.objections().isEmpty()) {
+            problem.setProperty("objections", refusal.objections().stream().map(WorkflowProblems::objection).toList());
+        }
         return problem;
+    }
+
+    private static Map<String, Object> objection(Assessment assessment) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("policy", assessment.policy());
+        Objection objection;
+        if (assessment.verdict() instanceof Verdict.Escalation escalation) {
+            fields.put("verdict", "ESCALATION");
+            objection = escalation.objection();
+            fields.put("requiredRole", escalation.requiredRole().name());
+        } else if (assessment.verdict() instanceof Verdict.Rejection rejection) {
+            fields.put("verdict", "REJECTION");
+            objection = rejection.objection();
+        } else {
+            return fields;
+        }
+        fields.put("code", objection.code().name());
+        fields.put("args", List.copyOf(objection.args()));
+        fields.put("text", objection.english());
+        return fields;
     }
 
     public static ResponseEntity<ProblemDetail> response(Refusal refusal) {

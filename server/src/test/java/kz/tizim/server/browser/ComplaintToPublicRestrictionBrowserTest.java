@@ -175,8 +175,8 @@ class ComplaintToPublicRestrictionBrowserTest {
 
         Locator warning = page.locator("main .alert.error[role=alert]");
         assertThat(warning.textContent()).contains("Proportionality")
-                .contains("CollateralPolicy: nothing is known about who else 127.0.0.0/16 serves")
-                .contains("NarrowestScopePolicy: cidr 127.0.0.0/16 is wider than the complained locators");
+                .contains("No collateral damage: nothing is known about who else 127.0.0.0/16 serves")
+                .contains("Narrowest scope: cidr 127.0.0.0/16 is wider than the complained locators");
         assertThat(page.locator("#report-heading").count()).as("no draft was saved").isZero();
         assertThat(page.getByLabel("Scope to restrict").inputValue()).isEqualTo("cidr 127.0.0.0/16");
         Accessibility.assertNoSeriousViolations(page, "the decision editor with a proportionality refusal");

@@ -122,7 +122,7 @@ class CaseWorkflowEndToEndTest {
                 "reasoning", "Making a protected work available without the holder's consent infringes the right;"
                         + " a notice to remove the one URL is the least intrusive measure.");
         assertThat(drafted.statusCode()).isEqualTo(302);
-        assertThat(reviewer.get("/decisions/cases/" + caseId + "/draft").body()).contains("NarrowestScopePolicy");
+        assertThat(reviewer.get("/decisions/cases/" + caseId + "/draft").body()).contains("Narrowest scope");
         reviewer.postForm("/decisions/cases/" + caseId + "/draft", "/decisions/cases/" + caseId + "/approve");
         assertThat(reviewer.get("/decisions/cases/" + caseId + "/draft").body()).contains("LegalOfficerPolicy");
 
