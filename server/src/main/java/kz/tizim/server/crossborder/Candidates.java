@@ -107,7 +107,7 @@ class Candidates {
                 jurisdiction.get().finding().name(), verdict, reason(verdict), row.locators(), evidence(row.complaints())));
     }
 
-    /** The verdict's reason in one line: the decisive provisions, or why nothing could be decided. */
+    /** The verdict's reason in one line, in English for the API: the decisive provisions, or why nothing could be decided. */
     static String reason(DualCriminalityVerdict verdict) {
         List<String> parts = new ArrayList<>();
         for (Finding f : verdict.decisive()) {

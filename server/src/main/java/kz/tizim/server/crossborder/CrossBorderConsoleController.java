@@ -50,7 +50,7 @@ class CrossBorderConsoleController {
     @GetMapping
     String overview(Model model) {
         Actor actor = CurrentActor.require();
-        model.addAttribute("candidates", CrossBorderViews.candidates(desk.candidates(actor)));
+        model.addAttribute("candidates", desk.candidates(actor)); // the verdicts' parts, worded by the page
         model.addAttribute("requests", desk.list(actor).stream().map(desk::view).toList());
         model.addAttribute("mayHandle", HandlingRequests.mayHandle(actor));
         model.addAttribute("channels", Channel.values());

@@ -8,6 +8,7 @@ import kz.tizim.core.crossborder.VerdictParts;
 import kz.tizim.core.legal.CaseFacts;
 import kz.tizim.core.legal.DualCriminalityVerdict;
 import kz.tizim.core.legal.Fact;
+import kz.tizim.server.console.CountryNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Words a site's dual-criminality verdict in the letter's language from its {@link VerdictParts} and
  * the {@code crossborder.explain.*} messages, sentence by sentence, as the English original is built;
  * the coverage and the facts come from the catalogue's own translated labels. The review caveat is
- * kept whenever an entry relied on is not verified. English, and sites drafted before the parts were
- * kept, use the English original.
+ * kept whenever an entry relied on is not verified, and the host state is named in the letter's
+ * language ({@link CountryNames}). English, and sites drafted before the parts were kept, use the
+ * English original.
  */
 @Component
 class VerdictWording {
@@ -37,7 +39,8 @@ class VerdictWording {
             return new Wording(site.explanation(), false);
         }
         String basis = site.basisCitation() + " (" + site.basis() + ")";
-        String host = request.hostName() + " (" + request.country().value() + ")";
+        String code = request.country().value();
+        String host = CountryNames.name(code, request.hostName(), locale) + " (" + code + ")";
         String opening = parts.outcome() == DualCriminalityVerdict.Outcome.UNCERTAIN && parts.cause() != null
                 ? parts.cause().name() : parts.outcome().name();
         var text = new StringBuilder(message("crossborder.explain." + opening, locale, basis, host,

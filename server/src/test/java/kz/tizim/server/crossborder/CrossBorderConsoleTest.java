@@ -57,9 +57,13 @@ class CrossBorderConsoleTest {
         var candidates = foreign.get("/cross-border");
         assertThat(candidates.statusCode()).isEqualTo(200);
         assertThat(candidates.body()).contains("id=\"country-DE\"").contains(CrossBorderFixture.SITE)
-                .contains("Host country: DE").contains("Terrorist propaganda").contains("Satisfied").contains("129a")
+                .contains("Host country: Germany (DE)").contains("Terrorist propaganda").contains("Satisfied")
+                .contains("129a").contains("Offence").doesNotContain("OFFENCE")
                 .contains("Draft a request to DE");
-        assertThat(foreign.get("/cross-border?lang=kk").body()).contains("Шетелге сұраулар").contains("Орындалған");
+        assertThat(foreign.get("/cross-border?lang=kk").body()).contains("Шетелге сұраулар").contains("Орындалған")
+                .as("the host state and the reason's coverage in Kazakh")
+                .contains("Орналастыру елі: Германия (DE)").contains("Қылмыс").doesNotContain("Germany")
+                .doesNotContain("OFFENCE");
         foreign.get("/cross-border?lang=en");
 
         var drafted = foreign.postForm("/cross-border", "/cross-border/requests", "country", "DE",

@@ -49,7 +49,7 @@ class VerdictWordingTest {
 
         assertThat(ru.translated()).isTrue();
         assertThat(ru.text()).startsWith("Двойная криминальность не соблюдена.")
-                .contains("по Уголовный кодекс, ст. 174 (KZ-CC-174)").contains("государстве хостинга Germany (DE)")
+                .contains("по Уголовный кодекс, ст. 174 (KZ-CC-174)").contains("государстве хостинга Германия (DE)")
                 .contains("– StGB § 130: там это преступление только при дополнительных условиях.")
                 .contains("Условие исключено фактами дела: Материал возбуждает ненависть")
                 .contains("Требуется юридическая проверка").contains("TO_VERIFY")
@@ -67,6 +67,7 @@ class VerdictWordingTest {
         var kk = wording.explain(request(site), site, KK).text();
 
         assertThat(kk).startsWith("Қосарлы қылмыстылық анықталмаған.").contains("каталогта модельденбеген")
+                .contains("хостинг мемлекетінде (Германия (DE))")
                 .contains("Әйтпесе әрекет онда қылмыс болып табылмайды:\n– GG Art. 5:")
                 .as("verified entries carry no caveat").doesNotContain("TO_VERIFY");
     }
