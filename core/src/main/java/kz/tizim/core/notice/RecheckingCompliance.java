@@ -44,9 +44,14 @@ public final class RecheckingCompliance {
         this.time = time;
     }
 
+    /** Who may re-check: the system's schedule and reviewers. The console offers the button by this rule. */
+    public static boolean mayRecheck(Actor actor) {
+        return actor.kind() == Actor.Kind.SYSTEM || actor.has(Role.REVIEWER);
+    }
+
     public Outcome<Transition> recheck(RecheckComplianceCommand command) {
         Actor actor = command.actor();
-        if (actor.kind() != Actor.Kind.SYSTEM && !actor.has(Role.REVIEWER)) {
+        if (!mayRecheck(actor)) {
             return Outcome.refused(Refusal.notAuthorised("re-checks are run by the system or a reviewer"));
         }
         Optional<Case> found = cases.find(command.caseId());

@@ -12,10 +12,14 @@ import kz.tizim.core.decision.DecisionDraft;
 import kz.tizim.core.notice.Notice;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the case page shows. */
+/**
+ * Everything the case page shows.
+ *
+ * @param mayRecheck whether the viewer may re-check compliance ({@code RecheckingCompliance.mayRecheck})
+ */
 record CasePage(Case c, List<Complaint> complaints, List<Evidence> evidence, List<CaseEventLog.TimelineEntry> timeline,
         @Nullable DecisionDraft draft, @Nullable Decision decision, @Nullable Notice notice, SiteDossier dossier,
-        boolean breached, String slaLeft) {
+        boolean breached, String slaLeft, boolean mayRecheck) {
 
     /** Time left until the decision is due, as {@code 2h 05m}, or how late it is ({@code -0h 30m}). */
     static String left(Instant due, Instant now) {

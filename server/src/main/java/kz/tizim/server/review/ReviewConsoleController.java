@@ -23,6 +23,7 @@ import kz.tizim.core.complaint.EvidenceId;
 import kz.tizim.core.decision.DecisionDrafts;
 import kz.tizim.core.decision.Decisions;
 import kz.tizim.core.notice.Notices;
+import kz.tizim.core.notice.RecheckingCompliance;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.server.complaint.ComplaintsJdbcRepository;
 import kz.tizim.server.complaint.EvidenceJdbcRepository;
@@ -108,7 +109,7 @@ class ReviewConsoleController {
 
     @GetMapping("/review/cases/{id}")
     String casePage(@PathVariable long id, Model model) {
-        staff();
+        Actor actor = staff();
         Case c = cases.find(new CaseId(id)).orElseThrow(ReviewConsoleController::notFound);
         List<Complaint> filed = complaints.findAll(c.complaints());
         List<Evidence> files = filed.stream()
@@ -120,7 +121,7 @@ class ReviewConsoleController {
         SiteDossier dossier = dossiers.find(c.site()).orElseGet(() -> SiteDossier.unknown(c.site()));
         model.addAttribute("page", new CasePage(c, filed, files, events.timeline(c.id()), drafts.find(c.id()).orElse(null),
                 decisions.findByCase(c.id()).orElse(null), notices.findByCase(c.id()).orElse(null), dossier,
-                c.slaBreached(now), CasePage.left(c.decisionDue(), now)));
+                c.slaBreached(now), CasePage.left(c.decisionDue(), now), RecheckingCompliance.mayRecheck(actor)));
         return "review/case";
     }
 

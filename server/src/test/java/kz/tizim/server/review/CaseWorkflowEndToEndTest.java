@@ -143,6 +143,12 @@ class CaseWorkflowEndToEndTest {
         assertThat(outbox).contains("owner@film.example").contains(decision);
         String code = find("class=\"appeal-code\">([A-Z0-9-]{19})<", outbox);
 
+        // Re-check is offered to those who may run it: the reviewer, not the legal officer.
+        String recheck = "action=\"/notices/cases/" + caseId + "/recheck\"";
+        assertThat(reviewer.get("/review/cases/" + caseId).body()).contains(recheck);
+        assertThat(approver.get("/review/cases/" + caseId).body()).contains("id=\"actions-heading\"")
+                .doesNotContain(recheck);
+
         // Re-check after the window: the film is still there, so access is restricted and registered.
         assertThat(reviewer.postForm("/review/cases/" + caseId, "/notices/cases/" + caseId + "/recheck").statusCode())
                 .isEqualTo(302);
