@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kz.tizim.core.account.Actor;
+import kz.tizim.core.complaint.ComplaintId;
 import kz.tizim.core.complaint.Evidence;
 import kz.tizim.core.complaint.StoreEvidenceCommand;
 import kz.tizim.core.legal.OffenceCategory;
@@ -13,18 +14,22 @@ import kz.tizim.core.outcome.Outcome;
 import kz.tizim.core.outcome.Refusal;
 import kz.tizim.server.system.CurrentActor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The console's complaint form: category, suggested basis, description, one locator per line,
  * evidence files and, for rights holders, the right held with its proof. Files are stored first (each
- * checked by the evidence policy), then the complaint is filed and triaged; the page shows the
- * triage of every line.
+ * checked by the evidence policy), then the complaint is filed and triaged, and the browser is sent
+ * to the complaint's own page (Post/Redirect/Get), which shows the triage of every line and survives
+ * a reload or a change of language. Only the filing organisation (and regulator staff) see it.
  */
 @Controller
 class ComplaintConsoleController {
@@ -85,7 +90,14 @@ class ComplaintConsoleController {
         if (!(filed instanceof Outcome.Done<Intake.Result> done)) {
             return refused(model, filed.refusalIfAny().orElseThrow());
         }
-        model.addAttribute("result", done.value());
+        return "redirect:/complaints/" + done.value().complaint().id().value();
+    }
+
+    @GetMapping("/complaints/{id}")
+    String complaint(@PathVariable long id, Model model) {
+        Intake.Result result = intake.find(CurrentActor.require(), new ComplaintId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("result", result);
         return "complaint/filed";
     }
 

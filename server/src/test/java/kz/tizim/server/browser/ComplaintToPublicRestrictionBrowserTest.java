@@ -131,6 +131,8 @@ class ComplaintToPublicRestrictionBrowserTest {
         Locator triage = page.locator("tbody tr");
         assertThat(triage.count()).isEqualTo(1);
         assertThat(triage.textContent()).contains(film).contains("New case opened");
+        assertThat(page.url()).as("the complaint's own page, not the form's POST").matches(".*/complaints/\\d+");
+        switchesLanguage(page);
         Accessibility.assertNoSeriousViolations(page, "the filed complaint");
         Browser.screenshot(page, "complaint-filed-en");
         // This page answers the form's POST, so it has no address of its own to show in another language.

@@ -42,8 +42,9 @@ class MyComplaintsConsoleTest {
         var filed = atc.postForm("/complaints/new", "/complaints", "category", "TERRORISM_PROPAGANDA",
                 "description", "A channel recruits for a banned organisation.",
                 "locators", "http://mine-channel.test/join\nhttps://forum.example/thread/1488\nnot a locator");
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
-        String complaint = find("Complaint (\\d+) filed", filed.body());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+        String complaint = find("/complaints/(\\d+)$", filed.headers().firstValue("Location").orElseThrow());
+        assertThat(atc.get("/complaints/" + complaint).body()).contains("Complaint " + complaint + " filed");
         long caseId = jdbc.sql("SELECT id FROM review_case WHERE ? = ANY(complaints)").param(Long.parseLong(complaint))
                 .query(Long.class).single();
 
@@ -63,5 +64,27 @@ class MyComplaintsConsoleTest {
         rights.login("rights", "rights-demo");
         assertThat(rights.get("/complaints?lang=en").body()).contains("My complaints")
                 .doesNotContain("mine-channel.test").doesNotContain("Complaint " + complaint + "<");
+    }
+
+    @Test
+    void theFiledComplaintIsItsOwnPageThatKeepsItsLanguageAndShowsToItsOrganisationOnly() {
+        Http atc = new Http(port);
+        atc.login("atc", "atc-demo");
+        var filed = atc.postForm("/complaints/new", "/complaints", "category", "TERRORISM_PROPAGANDA",
+                "description", "A channel recruits for a banned organisation.",
+                "locators", "http://prg-channel.test/join\nnot a locator");
+
+        assertThat(filed.statusCode()).as("Post/Redirect/Get").isEqualTo(302);
+        String page = filed.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        String complaint = find("^/complaints/(\\d+)$", page);
+        assertThat(atc.get(page + "?lang=kk").body()).contains("http://prg-channel.test/join")
+                .contains(complaint + " шағым берілді").contains("lang=\"kk\"");
+        assertThat(atc.get(page + "?lang=en").body()).contains("Complaint " + complaint + " filed")
+                .contains("New case opened").contains("Not a valid locator");
+
+        Http rights = new Http(port);
+        rights.login("rights", "rights-demo");
+        assertThat(rights.get(page).statusCode()).as("another organisation's complaint looks missing").isEqualTo(404);
+        assertThat(rights.get(page).body()).doesNotContain("prg-channel.test");
     }
 }
