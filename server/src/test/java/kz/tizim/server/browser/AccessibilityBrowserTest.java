@@ -39,6 +39,18 @@ class AccessibilityBrowserTest {
                   + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')
               .join(', ')""";
 
+    /**
+     * Table scroll boxes that are not a focusable, named region (a keyboard user could not scroll
+     * them, a screen reader would not say what they hold), whether or not they overflow right now.
+     */
+    private static final String UNLABELLED_SCROLL_BOXES = """
+            () => [...document.querySelectorAll('.table-wrap')]
+              .filter(e => e.getAttribute('role') !== 'region' || e.tabIndex !== 0
+                  || !((e.getAttribute('aria-label') || '').trim()
+                      || (e.getAttribute('aria-labelledby') && document.getElementById(e.getAttribute('aria-labelledby'))
+                          && document.getElementById(e.getAttribute('aria-labelledby')).textContent.trim())))
+              .map(e => e.outerHTML.slice(0, 120))""";
+
     @LocalServerPort
     int port;
 
@@ -60,7 +72,8 @@ class AccessibilityBrowserTest {
                 "/public/decisions/" + decision, "/transparency", "/public/open-data", "/login");
         List<String> consolePages = List.of("/", "/review", "/review/cases/" + caseId,
                 "/decisions/cases/" + caseId + "/draft", "/decisions/" + decision, "/catalogue", "/catalogue/matrix",
-                "/complaints/new");
+                "/complaints/new", "/catalogue/proposals", "/catalogue/check?basis=KZ-CC-256&country=DE",
+                "/hosting?host=channel.example", "/account/tokens");
         List<String> failures = new ArrayList<>();
         try (Browser browser = Browser.launch()) {
             for (String language : List.of("kk", "ru", "en")) {
@@ -170,6 +183,11 @@ class AccessibilityBrowserTest {
             Accessibility.assertNoSeriousViolations(page, path + " in " + language);
         } catch (AssertionError e) {
             failures.add(e.getMessage());
+        }
+        Object unlabelled = page.evaluate(UNLABELLED_SCROLL_BOXES);
+        if (!((List<?>) unlabelled).isEmpty()) {
+            failures.add(path + " in " + language + ": table scroll boxes the keyboard cannot reach or that have no"
+                    + " name: " + unlabelled);
         }
     }
 
