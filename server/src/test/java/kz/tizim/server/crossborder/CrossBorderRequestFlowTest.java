@@ -225,6 +225,7 @@ class CrossBorderRequestFlowTest {
         probe.answer("hate-forum.example", new ProbeResult.Present(200, "http://hate-forum.example/", "ab".repeat(32)));
         desk.recheck(foreign, id, terrorCase).value();
         assertThat(caseStatus(terrorCase)).isEqualTo("LIFTED");
+        auditChain.chainPending(); // events are linked into the chain just after their commit
         assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE target = ? AND action = 'RESTRICTION_LIFTED'")
                 .param("case:" + terrorCase).query(String.class).single())
                 .contains("removed by the host state after request " + sent.id().reference() + " to Germany");
