@@ -1,11 +1,9 @@
 package kz.tizim.server.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import kz.tizim.core.account.Actor;
 import kz.tizim.server.system.CurrentActor;
+import kz.tizim.server.system.WithheldQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,17 +26,22 @@ class ConsoleModel {
 
     /**
      * The language switch's links: the same page with the same query (the lookup's address, the
-     * catalogue version, the queue's sort order), only {@code lang} replaced. The query stays as the
-     * browser sent it, already encoded.
+     * catalogue version, the queue's sort order), only {@code lang} replaced, unless the page
+     * {@linkplain WithheldQuery withheld} its query. Built when the page renders, after the handler
+     * has decided. The query stays as the browser sent it, already encoded.
      */
     @ModelAttribute("languageLinks")
-    Map<String, String> languageLinks(HttpServletRequest request) {
-        Map<String, String> links = new LinkedHashMap<>();
-        for (Locale language : ConsoleLocales.SUPPORTED) {
-            String query = UriComponentsBuilder.newInstance().query(request.getQueryString())
-                    .replaceQueryParam("lang", language.getLanguage()).build().getQuery();
-            links.put(language.getLanguage(), "?" + query);
+    LanguageLinks languageLinks(HttpServletRequest request) {
+        return new LanguageLinks(request);
+    }
+
+    /** The link to this page in one language; {@code href} is called by the page layout. */
+    record LanguageLinks(HttpServletRequest request) {
+
+        public String href(String language) {
+            String query = WithheldQuery.isWithheld(request) ? null : request.getQueryString();
+            return "?" + UriComponentsBuilder.newInstance().query(query)
+                    .replaceQueryParam("lang", language).build().getQuery();
         }
-        return links;
     }
 }

@@ -1,13 +1,16 @@
 package kz.tizim.server.restricted;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import kz.tizim.core.register.RegisterChange;
+import kz.tizim.core.register.RegisterEntry;
 import kz.tizim.match.locator.Canonicalizer;
 import kz.tizim.match.locator.InvalidLocatorException;
 import kz.tizim.match.matcher.CompiledMatcher;
 import kz.tizim.server.register.RestrictionLookup;
 import kz.tizim.server.system.TizimProperties;
+import kz.tizim.server.system.WithheldQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -34,12 +37,17 @@ class RestrictedController {
     }
 
     @GetMapping("/restricted")
-    String byUrl(@RequestParam(required = false) @Nullable String url, Model model, HttpServletResponse response) {
+    String byUrl(@RequestParam(required = false) @Nullable String url, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         if (url == null || url.isBlank()) {
             model.addAttribute("ask", true);
             return "restricted/notice";
         }
-        return answer(url.strip(), model, response);
+        String page = answer(url.strip(), model, response);
+        if (model.getAttribute("entry") instanceof RegisterEntry entry && !entry.published()) {
+            WithheldQuery.withhold(request);
+        }
+        return page;
     }
 
     @GetMapping("/restricted/host/{host}")

@@ -1,5 +1,6 @@
 package kz.tizim.server.transparency;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import kz.tizim.core.legal.OffenceCategory;
@@ -11,6 +12,7 @@ import kz.tizim.match.matcher.CompiledMatcher;
 import kz.tizim.server.catalogue.LegalCatalogues;
 import kz.tizim.server.register.RestrictionLookup;
 import kz.tizim.server.system.TizimProperties;
+import kz.tizim.server.system.WithheldQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +45,8 @@ class PublicLookupController {
     }
 
     @GetMapping("/lookup")
-    String lookup(@RequestParam(required = false) @Nullable String q, Model model, HttpServletResponse response) {
+    String lookup(@RequestParam(required = false) @Nullable String q, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         if (q == null || q.isBlank()) {
             return "public/lookup";
         }
@@ -65,6 +68,7 @@ class PublicLookupController {
         if (entry.category() == OffenceCategory.CSAM || !entry.published()) {
             // Not the address, not even as the visitor typed it, and no decision to look further into.
             model.addAttribute("query", null);
+            WithheldQuery.withhold(request);
             model.addAttribute("categoryOnly", entry.category());
             return "public/lookup";
         }
