@@ -241,6 +241,7 @@ public class BulkIntake {
         final Path errorFile;
         final List<ErrorRow> sample = new ArrayList<>();
         final SiteKeys sites = new SiteKeys();
+        final SeenResources seen = new SeenResources(MAX_ROWS);
         long rows;
         long errorCount;
         long restricted;
@@ -257,7 +258,7 @@ public class BulkIntake {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     CREATE TEMP TABLE bulk_staging (line BIGINT, locator TEXT, resource TEXT, site TEXT,
-                        decision TEXT) ON COMMIT DROP""");
+                        decision TEXT, seen_before BOOLEAN) ON COMMIT DROP""");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             CountingInputStream counted = new CountingInputStream(new DigestInputStream(body, sha256));
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -297,7 +298,7 @@ public class BulkIntake {
         BulkLocators locators = new BulkLocators();
         RegisterSnapshot restrictions = RegisterSnapshot.of(register, time.now());
         String[] stopped = {null};
-        try (var copy = new PGCopyOutputStream(pg, "COPY bulk_staging (line, locator, resource, site, decision)"
+        try (var copy = new PGCopyOutputStream(pg, "COPY bulk_staging (line, locator, resource, site, decision, seen_before)"
                 + " FROM STDIN", 1 << 16);
                 Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
                 Writer errors = Files.newBufferedWriter(staging.errorFile, StandardCharsets.UTF_8)) {
@@ -346,11 +347,12 @@ public class BulkIntake {
     private static void stage(Writer out, long line, Locator locator, RegisterSnapshot restrictions, Staging staging)
             throws IOException {
         Optional<DecisionNumber> restricting = restrictions.restricting(locator);
+        String resource = BulkLocators.resource(locator);
         out.write(Long.toString(line));
         out.write('\t');
         copyField(out, locator.toString());
         out.write('\t');
-        copyField(out, BulkLocators.resource(locator));
+        copyField(out, resource);
         out.write('\t');
         copyField(out, staging.sites.of(locator));
         out.write('\t');
@@ -360,7 +362,7 @@ public class BulkIntake {
         } else {
             out.write("\\N");
         }
-        out.write('\n');
+        out.write(staging.seen.firstSighting(resource) ? "\tf\n" : "\tt\n");
         staging.rows++;
     }
 

@@ -24,6 +24,17 @@ class BulkStagingTest {
     }
 
     @Test
+    void tellsAFirstSightingOfAResourceFromARepeat() {
+        var seen = new SeenResources(1_000_000);
+        for (int i = 0; i < 1_000_000; i++) {
+            assertThat(seen.firstSighting("url www.casino" + (i / 10) + ".test/play/" + i)).as("row %d", i).isTrue();
+        }
+        assertThat(seen.firstSighting("url www.casino7.test/play/70")).isFalse();
+        assertThat(seen.firstSighting("url www.casino99999.test/play/999999")).isFalse();
+        assertThat(seen.firstSighting("url www.casino7.test/play/70?")).isTrue();
+    }
+
+    @Test
     void givesEveryLocatorOfAnUploadTheSiteKeyTriageUses() {
         var sites = new BulkIntake.SiteKeys();
         var locators = new BulkLocators();
