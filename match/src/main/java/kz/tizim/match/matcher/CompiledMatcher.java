@@ -39,9 +39,10 @@ import kz.tizim.match.locator.LocatorParser;
  * converted by ICU, which allocates). Measured with JMH {@code -prof gc}: see docs/PERFORMANCE.md.
  *
  * <h2>Layout</h2>
- * Hosts live in a {@link HostIndex}: 64-byte buckets holding every listed name and every ancestor
- * of one, each with its entries and flags, so a walk from the two-label suffix stops at the first
- * suffix with nothing under it, and each probe (one cache line) verifies the name it finds. URLs live in a {@link
+ * Hosts live in a {@link HostTable}: an open-addressed table holding every listed name and every
+ * ancestor of one, with flags in the slot, so a walk from the two-label suffix stops at the first
+ * suffix with nothing under it (one cache miss for most unlisted hosts, two for a listed one: the
+ * slot and the record that verifies the name and holds the entries). URLs live in a {@link
  * NameTable} hashed left to right, which yields the hash of each candidate prefix in one pass; a
  * third table of the hosts (and ports) that have URL entries lets most URLs skip it. Addresses live
  * in segment tables with a direct-indexed directory (see {@link RangeTable}). Per entry: a kind
@@ -60,7 +61,7 @@ public final class CompiledMatcher {
     private static final LocatorKind[] KINDS = LocatorKind.values();
     private static final ThreadLocal<LocatorParser> PARSERS = ThreadLocal.withInitial(LocatorParser::new);
 
-    private final HostIndex hosts;
+    private final HostTable hosts;
     private final boolean hasHosts;
     private final NameTable urls;
     private final NameTable urlHosts;
@@ -76,9 +77,10 @@ public final class CompiledMatcher {
     private final int size;
 
     private CompiledMatcher(Builder b) {
+        b.hosts.trim();
         b.urls.trim();
         b.urlHosts.trim();
-        hosts = b.hosts.seal();
+        hosts = b.hosts;
         hasHosts = b.hosts.entryNames() > 0;
         urls = b.urls;
         urlHosts = b.urlHosts;
@@ -95,9 +97,7 @@ public final class CompiledMatcher {
         addressLength = new byte[addresses];
         for (int e = 0; e < size; e++) {
             int kind = kinds[e] & KIND_MASK;
-            if (kind == LocatorKind.DOMAIN.ordinal() || kind == LocatorKind.DOMAIN_TREE.ordinal()) {
-                refs[e] = b.hosts.locate(refs[e]);
-            } else if (kind == LocatorKind.IP.ordinal() || kind == LocatorKind.CIDR.ordinal()) {
+            if (kind == LocatorKind.IP.ordinal() || kind == LocatorKind.CIDR.ordinal()) {
                 Ranges r = (kinds[e] & FLAG_V6) != 0 ? b.v6 : b.v4;
                 int i = refs[e];
                 int slot = (kinds[e] & FLAG_V6) != 0 ? b.v4.count + i : i;

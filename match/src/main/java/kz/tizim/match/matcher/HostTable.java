@@ -3,20 +3,32 @@ package kz.tizim.match.matcher;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Collects the host names of domain and domain-tree entries, and every ancestor of them with at least
- * two labels, while a matcher is built; {@link #seal()} turns them into the {@link HostIndex} that
- * lookups use.
+ * Host names of domain and domain-tree entries, and every ancestor of them with at least two labels,
+ * in one open-addressed table built so that a lookup usually costs one cache miss for an unlisted
+ * host and two for a listed one.
  *
- * <p>A slot of {@link #slots} is one {@code long}: 29 bits of the name's 64-bit hash (a fingerprint),
+ * <h2>Layout</h2>
+ * A slot of {@link #slots} is one {@code long}: 29 bits of the name's 64-bit hash (a fingerprint),
  * three flags, and the offset of the name's record in {@link #records} (0 = empty slot). The flags
  * say whether the name is a domain entry ({@link #EXACT}), a domain-tree entry ({@link #TREE}) and
- * whether some listed name lies strictly under it ({@link #DESCENDANTS}). A record is the domain entry
- * (int), the domain-tree entry (int), the name length (byte), the {@link HostIndex} flags (byte) and
- * the name bytes. Linear probing over a
- * power-of-two table kept at most three quarters full.
+ * whether some listed name lies strictly under it ({@link #DESCENDANTS}), so a walk decides where to
+ * go next from the slot alone. A record is the domain entry (int), the domain-tree entry (int), the
+ * name length (byte) and the name bytes: the final verification and the entry come from one cache line.
+ * Linear probing over a power-of-two table kept at most three quarters full.
+ *
+ * <h2>Lookup</h2>
+ * Names are hashed right to left, so one pass over a query host from its last byte yields the hash
+ * of each dot-separated suffix. The walk starts at the two-label suffix (single-label names are
+ * probed only when one is listed) and stops at the first suffix that is absent or has no listed
+ * descendants: every ancestor of a listed name is stored, so nothing further can match. Probes trust
+ * the fingerprint; only the final answer is compared byte by byte with its record, and a failed
+ * comparison (a fingerprint clash misled the walk) redoes the walk verifying every probe. While no
+ * two names on one probe chain share a fingerprint ({@link #ambiguous} is false), a stored name is
+ * always found by its fingerprint, so the unverified walk takes the same path as the verified one.
  */
 final class HostTable {
 
@@ -26,8 +38,7 @@ final class HostTable {
 
     private static final long OFFSET_MASK = 0xFFFF_FFFFL;
     private static final long FINGERPRINT_MASK = -1L << 35;
-    private static final int HEADER = 10;
-    private static final int FLAGS = 9;
+    private static final int HEADER = 9;
     private static final int MAX_RECORDS = Integer.MAX_VALUE - 16;
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -39,6 +50,7 @@ final class HostTable {
     private int recordsLength = 1;
     private int count;
     private int entries;
+    private boolean ambiguous;
     private boolean singleLabel;
 
     /** Number of listed names (entries, not ancestors). */
@@ -84,7 +96,6 @@ final class HostTable {
                 break;
             }
             slots[s] |= DESCENDANTS;
-            records[(int) (slots[s] & OFFSET_MASK) + FLAGS] = (byte) HostIndex.DESCENDANTS;
         }
         return record;
     }
@@ -96,6 +107,86 @@ final class HostTable {
             }
         }
         return -1;
+    }
+
+    /**
+     * The domain or nearest domain-tree entry covering the canonical host {@code host[0, length)}, or
+     * -1. Allocation-free.
+     */
+    int match(byte[] host, int length) {
+        int found = walk(host, length, ambiguous);
+        return found != Integer.MIN_VALUE ? found : walk(host, length, true);
+    }
+
+    /** One walk; {@link Integer#MIN_VALUE} when the unverified answer failed its verification. */
+    private int walk(byte[] host, int length, boolean verify) {
+        long h = NameTable.SEED;
+        int i = length - 1;
+        while (i >= 0 && host[i] != '.') {
+            h = (h ^ (host[i] & 0xFF)) * NameTable.PRIME;
+            i--;
+        }
+        int bestRecord = 0;
+        int bestStart = 0;
+        boolean bestExact = false;
+        if (singleLabel) {
+            long slot = probe(host, i + 1, length, NameTable.mix(h), verify);
+            if (i < 0 && (slot & EXACT) != 0) {
+                bestRecord = (int) (slot & OFFSET_MASK);
+                bestExact = true;
+            } else if ((slot & TREE) != 0) {
+                bestRecord = (int) (slot & OFFSET_MASK);
+                bestStart = i + 1;
+            }
+        }
+        while (i >= 0) {
+            h = (h ^ '.') * NameTable.PRIME;
+            i--;
+            while (i >= 0 && host[i] != '.') {
+                h = (h ^ (host[i] & 0xFF)) * NameTable.PRIME;
+                i--;
+            }
+            int start = i + 1;
+            long slot = probe(host, start, length, NameTable.mix(h), verify);
+            if (start == 0 && (slot & EXACT) != 0) {
+                bestRecord = (int) (slot & OFFSET_MASK);
+                bestStart = 0;
+                bestExact = true;
+            } else if ((slot & TREE) != 0) {
+                bestRecord = (int) (slot & OFFSET_MASK);
+                bestStart = start;
+                bestExact = false;
+            }
+            if ((slot & DESCENDANTS) == 0) {
+                break;
+            }
+        }
+        if (bestRecord == 0) {
+            return -1;
+        }
+        if (!verify && !sameName(bestRecord, host, bestStart, length - bestStart)) {
+            return Integer.MIN_VALUE;
+        }
+        return entry(bestRecord, bestExact);
+    }
+
+    /** The slot of the name {@code key[from, to)}, or 0; trusting the fingerprint unless {@code verify}. */
+    private long probe(byte[] key, int from, int to, long hash, boolean verify) {
+        long[] s = slots;
+        int m = mask;
+        long fingerprint = hash & FINGERPRINT_MASK;
+        int i = (int) hash & m;
+        while (true) {
+            long slot = s[i];
+            if (slot == 0) {
+                return 0;
+            }
+            if ((slot & FINGERPRINT_MASK) == fingerprint
+                    && (!verify || sameName((int) (slot & OFFSET_MASK), key, from, to - from))) {
+                return slot;
+            }
+            i = (i + 1) & m;
+        }
     }
 
     boolean sameName(int record, byte[] key, int off, int len) {
@@ -134,9 +225,13 @@ final class HostTable {
         long hash = hash(key, off, len);
         long fingerprint = hash & FINGERPRINT_MASK;
         int i = (int) hash & mask;
+        boolean clash = false;
         while (slots[i] != 0) {
-            if ((slots[i] & FINGERPRINT_MASK) == fingerprint && sameName((int) (slots[i] & OFFSET_MASK), key, off, len)) {
-                return i;
+            if ((slots[i] & FINGERPRINT_MASK) == fingerprint) {
+                if (sameName((int) (slots[i] & OFFSET_MASK), key, off, len)) {
+                    return i;
+                }
+                clash = true;
             }
             i = (i + 1) & mask;
         }
@@ -151,10 +246,10 @@ final class HostTable {
         INT.set(records, record, -1);
         INT.set(records, record + 4, -1);
         records[record + 8] = (byte) len;
-        records[record + FLAGS] = 0;
         System.arraycopy(key, off, records, record + HEADER, len);
         recordsLength = record + HEADER + len;
         count++;
+        ambiguous |= clash;
         slots[i] = fingerprint | record;
         if (4L * count > 3L * slots.length) {
             rehash(slots.length * 2);
@@ -175,66 +270,36 @@ final class HostTable {
         long[] old = slots;
         slots = new long[capacity];
         mask = capacity - 1;
+        ambiguous = false;
         for (long slot : old) {
             if (slot == 0) {
                 continue;
             }
             int record = (int) (slot & OFFSET_MASK);
             long hash = hash(records, record + HEADER, records[record + 8] & 0xFF);
+            long fingerprint = hash & FINGERPRINT_MASK;
             int i = (int) hash & mask;
             while (slots[i] != 0) {
+                if ((slots[i] & FINGERPRINT_MASK) == fingerprint) {
+                    ambiguous = true;
+                }
                 i = (i + 1) & mask;
             }
             slots[i] = slot;
         }
     }
 
-    /**
-     * The index lookups use: every name with its entries and flags. Afterwards each record holds the
-     * position of its name in the index instead of its domain entry (see {@link #locate}); the table
-     * is spent.
-     */
-    HostIndex seal() {
-        long itemBytes = 0;
-        for (int record = 1; record < recordsLength; record += HEADER + (records[record + 8] & 0xFF)) {
-            itemBytes += HostIndex.itemSize(records[record + 8] & 0xFF);
-        }
-        int[] positions = new int[count];
-        for (int spare = 1; ; spare *= 2) {
-            HostIndex index = HostIndex.forItems(itemBytes, spare);
-            if (fill(index, positions)) {
-                index.seal(singleLabel);
-                int k = 0;
-                for (int record = 1; record < recordsLength; record += HEADER + (records[record + 8] & 0xFF)) {
-                    INT.set(records, record, positions[k++]);
-                }
-                return index;
-            }
-        }
+    /** Releases the spare capacity of the record array; the table stays usable. */
+    void trim() {
+        records = Arrays.copyOf(records, recordsLength);
     }
 
-    /**
-     * Adds every name to the index, noting the position of the k-th record's item, or returns false
-     * when the index ran out of room. Records are read in the order they were written, so the pass
-     * reads memory sequentially.
-     */
-    private boolean fill(HostIndex index, int[] positions) {
-        int k = 0;
-        for (int record = 1; record < recordsLength; ) {
-            int len = records[record + 8] & 0xFF;
-            int item = index.insert(records, record + HEADER, len, hash(records, record + HEADER, len),
-                    records[record + FLAGS], entry(record, true), entry(record, false));
-            if (item < 0) {
-                return false;
-            }
-            positions[k++] = item;
-            record += HEADER + len;
-        }
-        return true;
+    String name(int record) {
+        return new String(records, record + HEADER, records[record + 8] & 0xFF, StandardCharsets.US_ASCII);
     }
 
-    /** The position in the index made by {@link #seal()} of the name of a record. */
-    int locate(int record) {
-        return (int) INT.get(records, record);
+    /** Bytes retained, for the memory report. */
+    long footprint() {
+        return 8L * slots.length + records.length;
     }
 }
