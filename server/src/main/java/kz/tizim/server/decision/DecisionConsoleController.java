@@ -1,13 +1,16 @@
 package kz.tizim.server.decision;
 
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.tizim.core.account.Actor;
+import kz.tizim.core.account.Role;
 import kz.tizim.core.caseflow.Case;
 import kz.tizim.core.caseflow.CaseId;
+import kz.tizim.core.caseflow.CaseStatus;
 import kz.tizim.core.caseflow.Cases;
 import kz.tizim.core.caseflow.DecisionNumber;
 import kz.tizim.core.caseflow.LegalCatalogues;
@@ -19,6 +22,8 @@ import kz.tizim.core.decision.DecisionDraft;
 import kz.tizim.core.decision.DecisionDrafts;
 import kz.tizim.core.decision.Decisions;
 import kz.tizim.core.decision.DraftingDecision;
+import kz.tizim.core.decision.RenewRestrictionCommand;
+import kz.tizim.core.decision.RenewingRestriction;
 import kz.tizim.core.outcome.Outcome;
 import kz.tizim.server.complaint.UseCaseTransactions;
 import kz.tizim.server.document.PdfDocuments;
@@ -54,19 +59,21 @@ class DecisionConsoleController {
     private final Decisions decisions;
     private final DraftingDecision drafting;
     private final ApprovingDecision approving;
+    private final RenewingRestriction renewing;
     private final LegalCatalogues catalogues;
     private final UseCaseTransactions transactions;
     private final PdfDocuments pdf;
     private final Timekeeping time;
 
     DecisionConsoleController(Cases cases, DecisionDrafts drafts, Decisions decisions, DraftingDecision drafting,
-            ApprovingDecision approving, LegalCatalogues catalogues, UseCaseTransactions transactions, PdfDocuments pdf,
-            Timekeeping time) {
+            ApprovingDecision approving, RenewingRestriction renewing, LegalCatalogues catalogues,
+            UseCaseTransactions transactions, PdfDocuments pdf, Timekeeping time) {
         this.cases = cases;
         this.drafts = drafts;
         this.decisions = decisions;
         this.drafting = drafting;
         this.approving = approving;
+        this.renewing = renewing;
         this.catalogues = catalogues;
         this.transactions = transactions;
         this.pdf = pdf;
@@ -125,9 +132,50 @@ class DecisionConsoleController {
 
     @GetMapping("/decisions/{number}")
     String decision(@PathVariable String number, Model model) {
-        staff();
-        model.addAttribute("d", decision(number));
+        Actor actor = staff();
+        Decision d = decision(number);
+        model.addAttribute("d", d);
+        Case c = cases.find(d.draft().caseId()).orElse(null);
+        if (c != null && c.restriction() != null) {
+            model.addAttribute("restrictionEnd", c.restriction().end());
+            model.addAttribute("renewable", actor.has(Role.LEGAL_OFFICER)
+                    && (c.status() == CaseStatus.RESTRICTION_ORDERED || c.status() == CaseStatus.UPHELD)
+                    && c.restriction().end().isAfter(time.now()));
+        }
+        if (!model.containsAttribute("renewalForm")) {
+            model.addAttribute("renewalForm", new RenewalForm(null, ""));
+        }
         return "decision/decision";
+    }
+
+    /**
+     * A legal officer extends the restriction of a decision for fresh reasons (the register records
+     * the new end as a renewed version); refusals come back to the decision page.
+     */
+    @PostMapping("/decisions/{number}/renewal")
+    String renew(@PathVariable String number, @ModelAttribute RenewalForm form, RedirectAttributes flash) {
+        Actor actor = CurrentActor.require();
+        staff();
+        Decision d = decision(number);
+        Integer months = form.months();
+        if (months == null || months < 1) {
+            flash.addFlashAttribute("renewalForm", form);
+            flash.addFlashAttribute("renewalError", "decision.renewal.months.invalid");
+            return "redirect:/decisions/" + number + "#renewal";
+        }
+        Outcome<?> outcome = transactions.run(() -> renewing.renew(new RenewRestrictionCommand(actor,
+                d.draft().caseId(), Period.ofMonths(months), form.reasons() == null ? "" : form.reasons())));
+        if (!outcome.isDone()) {
+            flash.addFlashAttribute("renewalForm", form);
+            flash.addFlashAttribute("refusal", outcome.refusalIfAny().orElseThrow());
+            return "redirect:/decisions/" + number + "#renewal";
+        }
+        flash.addFlashAttribute("renewed", true);
+        return "redirect:/decisions/" + number + "#renewal";
+    }
+
+    /** The renewal form: the extension in months and the fresh reasons. */
+    record RenewalForm(@Nullable Integer months, @Nullable String reasons) {
     }
 
     @GetMapping("/decisions/{number}/pdf")
@@ -165,7 +213,7 @@ class DecisionConsoleController {
         return cases.find(new CaseId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static @Nullable Actor staff() {
+    private static Actor staff() {
         Actor actor = CurrentActor.require();
         if (!actor.isRegulatorStaff()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
