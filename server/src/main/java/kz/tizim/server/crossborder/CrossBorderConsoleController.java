@@ -14,6 +14,7 @@ import kz.tizim.core.crossborder.RequestStatus;
 import kz.tizim.core.crossborder.RequestedMeasure;
 import kz.tizim.core.crossborder.SiteOutcome;
 import kz.tizim.core.outcome.Outcome;
+import kz.tizim.core.outcome.Refusal;
 import kz.tizim.server.system.CurrentActor;
 import kz.tizim.server.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +72,7 @@ class CrossBorderConsoleController {
         if (outcome instanceof Outcome.Done<CrossBorderRequest> done) {
             return "redirect:/cross-border/requests/" + done.value().id();
         }
-        redirect.addFlashAttribute("refusal", outcome.refusalIfAny().orElseThrow().message());
+        redirect.addFlashAttribute("refusal", outcome.refusalIfAny().orElseThrow());
         return "redirect:/cross-border";
     }
 
@@ -151,7 +152,7 @@ class CrossBorderConsoleController {
                     : file.getOriginalFilename(), file.getContentType() == null ? "application/octet-stream"
                     : file.getContentType(), file.getBytes(), note);
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", Refusal.invalid(e.getMessage() == null ? "the reply was not accepted" : e.getMessage()));
         }
         return "redirect:/cross-border/requests/" + id;
     }
@@ -173,7 +174,7 @@ class CrossBorderConsoleController {
     }
 
     private static String back(long id, Outcome<CrossBorderRequest> outcome, RedirectAttributes redirect) {
-        outcome.refusalIfAny().ifPresent(refusal -> redirect.addFlashAttribute("refusal", refusal.message()));
+        outcome.refusalIfAny().ifPresent(refusal -> redirect.addFlashAttribute("refusal", refusal));
         return "redirect:/cross-border/requests/" + id;
     }
 }

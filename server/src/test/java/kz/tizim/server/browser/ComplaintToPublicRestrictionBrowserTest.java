@@ -221,7 +221,7 @@ class ComplaintToPublicRestrictionBrowserTest {
     private void recheckAfterTheOwnersWindow(Page page, String caseId) {
         page.navigate(url("/review/cases/" + caseId));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-check the content now")).click();
-        assertThat(page.locator("main .alert.error").textContent()).contains("ComplianceWindow");
+        assertThat(page.locator("main .alert.error").textContent()).contains("the owner has until");
 
         clock.advance(Duration.ofHours(73));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Re-check the content now")).click();

@@ -27,7 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the API. The regulator's organisation token drafts and cannot approve (a machine is no legal
  * officer). A person holding REVIEWER and LEGAL_OFFICER issues a personal token under "My tokens",
  * drafts with it and cannot approve it ({@code FourEyesPolicy}); another legal officer's personal
- * token approves it. In the console the dual-role person is refused the same way.
+ * token approves it. In the console the dual-role person is refused the same way,
+ * told so in the console's language.
  */
 @TizimSpringBootTest
 class FourEyesThroughTheApiTest {
@@ -180,7 +181,16 @@ class FourEyesThroughTheApiTest {
 
         assertThat(approve.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/decisions/cases/" + caseId + "/draft"));
-        assertThat(dual.get("/decisions/cases/" + caseId + "/draft").body()).contains("FourEyesPolicy");
+        assertThat(dual.get("/decisions/cases/" + caseId + "/draft").body())
+                .contains("dual drafted this decision; another legal officer must approve it");
+        assertThat(decisionsOf(caseId)).isZero();
+
+        dual.postForm("/decisions/cases/" + caseId + "/draft", "/decisions/cases/" + caseId + "/approve");
+
+        assertThat(dual.get("/decisions/cases/" + caseId + "/draft?lang=kk").body())
+                .as("the rule in Kazakh, the English detail after it")
+                .contains("<strong>Шешім жобасын дайындаған адам оны бекіте алмайды.</strong>")
+                .contains("lang=\"en\">dual drafted this decision; another legal officer must approve it</small>");
         assertThat(decisionsOf(caseId)).isZero();
     }
 

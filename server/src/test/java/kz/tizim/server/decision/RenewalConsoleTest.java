@@ -67,7 +67,7 @@ class RenewalConsoleTest {
 
         var repeated = legal.postForm(page, page + "/renewal", "months", "3", "reasons", reasoning);
         assertThat(repeated.statusCode()).isEqualTo(302);
-        assertThat(legal.get(page).body()).contains("FreshReasons");
+        assertThat(legal.get(page).body()).contains("a renewal needs fresh reasons, not the ones already given");
         var noMonths = legal.postForm(page, page + "/renewal", "months", "0", "reasons", "x");
         assertThat(noMonths.statusCode()).isEqualTo(302);
         assertThat(legal.get(page).body()).contains("whole number of months");
