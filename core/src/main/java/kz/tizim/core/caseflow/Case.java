@@ -231,9 +231,18 @@ public record Case(
                 List.of(new RestrictionLifted(id, restriction.decision(), restriction.scope(), reasons, actor, at))));
     }
 
+    /** Whether the case has a running restriction, not under appeal, that has not ended by {@code at}. */
+    public boolean renewableAt(Instant at) {
+        return runningRestriction() && restriction.end().isAfter(at);
+    }
+
+    private boolean runningRestriction() {
+        return restriction != null && (status == CaseStatus.RESTRICTION_ORDERED || status == CaseStatus.UPHELD);
+    }
+
     /** Extends a running restriction's term; the status is unchanged. */
     public Outcome<Transition> renewed(Instant newEnd, String reasons, String actor, Instant at) {
-        if (restriction == null || !(status == CaseStatus.RESTRICTION_ORDERED || status == CaseStatus.UPHELD)) {
+        if (!runningRestriction()) {
             return refuse("only a running restriction not under appeal can be renewed (case is " + status + ")");
         }
         if (!restriction.end().isAfter(at)) {

@@ -3,6 +3,7 @@ package kz.tizim.core.decision;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import kz.tizim.core.account.Actor;
 import kz.tizim.core.account.Role;
 import kz.tizim.core.caseflow.Case;
 import kz.tizim.core.caseflow.CaseEvents;
@@ -33,6 +34,11 @@ public final class RenewingRestriction {
         this.decisions = decisions;
         this.terms = terms;
         this.time = time;
+    }
+
+    /** Whether the actor may renew the case's restriction now. The console offers the form by this rule. */
+    public static boolean mayRenew(Actor actor, Case c, Instant at) {
+        return actor.has(Role.LEGAL_OFFICER) && c.renewableAt(at);
     }
 
     public Outcome<Transition> renew(RenewRestrictionCommand command) {

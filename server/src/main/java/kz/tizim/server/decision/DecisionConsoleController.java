@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import kz.tizim.core.account.Actor;
-import kz.tizim.core.account.Role;
 import kz.tizim.core.caseflow.Case;
 import kz.tizim.core.caseflow.CaseId;
-import kz.tizim.core.caseflow.CaseStatus;
 import kz.tizim.core.caseflow.Cases;
 import kz.tizim.core.caseflow.DecisionNumber;
 import kz.tizim.core.caseflow.LegalCatalogues;
@@ -138,9 +136,7 @@ class DecisionConsoleController {
         Case c = cases.find(d.draft().caseId()).orElse(null);
         if (c != null && c.restriction() != null) {
             model.addAttribute("restrictionEnd", c.restriction().end());
-            model.addAttribute("renewable", actor.has(Role.LEGAL_OFFICER)
-                    && (c.status() == CaseStatus.RESTRICTION_ORDERED || c.status() == CaseStatus.UPHELD)
-                    && c.restriction().end().isAfter(time.now()));
+            model.addAttribute("renewable", RenewingRestriction.mayRenew(actor, c, time.now()));
         }
         if (!model.containsAttribute("renewalForm")) {
             model.addAttribute("renewalForm", new RenewalForm(null, ""));
