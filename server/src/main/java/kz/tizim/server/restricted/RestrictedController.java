@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import kz.tizim.core.register.RegisterChange;
-import kz.tizim.core.register.RegisterEntry;
 import kz.tizim.match.locator.Canonicalizer;
 import kz.tizim.match.locator.InvalidLocatorException;
 import kz.tizim.match.matcher.CompiledMatcher;
@@ -43,19 +42,15 @@ class RestrictedController {
             model.addAttribute("ask", true);
             return "restricted/notice";
         }
-        String page = answer(url.strip(), model, response);
-        if (model.getAttribute("entry") instanceof RegisterEntry entry && !entry.published()) {
-            WithheldQuery.withhold(request);
-        }
-        return page;
+        return answer(url.strip(), model, request, response);
     }
 
     @GetMapping("/restricted/host/{host}")
-    String byHost(@PathVariable String host, Model model, HttpServletResponse response) {
-        return answer(host, model, response);
+    String byHost(@PathVariable String host, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return answer(host, model, request, response);
     }
 
-    private String answer(String query, Model model, HttpServletResponse response) {
+    private String answer(String query, Model model, HttpServletRequest request, HttpServletResponse response) {
         String canonical;
         try {
             canonical = CompiledMatcher.looksLikeUrl(query) ? Canonicalizer.url(query) : Canonicalizer.host(query);
@@ -76,6 +71,9 @@ class RestrictedController {
         response.setHeader("Link", "<" + properties.publicUrl() + "/>; rel=\"blocked-by\"");
         model.addAttribute("entry", entry);
         model.addAttribute("resource", entry.published() ? canonical : null);
+        if (!entry.published()) {
+            WithheldQuery.withhold(request);
+        }
         model.addAttribute("publicUrl", properties.publicUrl());
         return "restricted/notice";
     }
