@@ -1,6 +1,5 @@
 package kz.tizim.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kz.tizim.match.locator.Locator;
@@ -46,17 +45,10 @@ public class HostLookupBenchmark {
     @Setup
     public void setUp() {
         List<Locator> list = SyntheticLists.domains(entries, 1);
-        CompiledMatcher.Builder builder = CompiledMatcher.builder();
-        for (int i = 0; i < list.size(); i++) {
-            builder.add(list.get(i), i);
-        }
-        matcher = builder.build();
+        matcher = SyntheticLists.compile(list);
         naive = new NaiveHostMatcher(list);
         queries = SyntheticLists.hostQueries(QUERIES, entries, 2);
-        queryBytes = new byte[QUERIES][];
-        for (int i = 0; i < QUERIES; i++) {
-            queryBytes[i] = queries[i].getBytes(StandardCharsets.US_ASCII);
-        }
+        queryBytes = SyntheticLists.ascii(queries);
     }
 
     @Benchmark

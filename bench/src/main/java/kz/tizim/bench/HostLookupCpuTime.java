@@ -2,7 +2,6 @@ package kz.tizim.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import kz.tizim.match.locator.Locator;
@@ -29,17 +28,10 @@ public final class HostLookupCpuTime {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int entries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         List<Locator> list = SyntheticLists.domains(entries, 1);
-        CompiledMatcher.Builder builder = CompiledMatcher.builder();
-        for (int i = 0; i < list.size(); i++) {
-            builder.add(list.get(i), i);
-        }
-        CompiledMatcher matcher = builder.build();
+        CompiledMatcher matcher = SyntheticLists.compile(list);
         NaiveHostMatcher naive = new NaiveHostMatcher(list);
         String[] queries = SyntheticLists.hostQueries(QUERIES, entries, 2);
-        byte[][] bytes = new byte[QUERIES][];
-        for (int i = 0; i < QUERIES; i++) {
-            bytes[i] = queries[i].getBytes(StandardCharsets.US_ASCII);
-        }
+        byte[][] bytes = SyntheticLists.ascii(queries);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] compiled = new double[rounds];
         double[] baseline = new double[rounds];

@@ -40,11 +40,7 @@ public final class MatcherFootprint {
 
     /** Builds in its own frame so that the builder is unreachable when the heap is measured. */
     private static CompiledMatcher build(List<Locator> list) {
-        CompiledMatcher.Builder builder = CompiledMatcher.builder();
-        for (int i = 0; i < list.size(); i++) {
-            builder.add(list.get(i), i);
-        }
-        return builder.build();
+        return SyntheticLists.compile(list);
     }
 
     private static long usedAfterGc() throws InterruptedException {

@@ -1,9 +1,7 @@
 package kz.tizim.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import kz.tizim.match.locator.Locator;
 import kz.tizim.match.matcher.CompiledMatcher;
 
 /**
@@ -30,16 +28,8 @@ public final class MatcherLookupDriver {
         CompiledMatcher.Builder builder = CompiledMatcher.builder();
         long sum = 0;
         if (mode.equals("host")) {
-            List<Locator> list = SyntheticLists.domains(entries, 1);
-            for (int i = 0; i < list.size(); i++) {
-                builder.add(list.get(i), i);
-            }
-            CompiledMatcher matcher = builder.build();
-            String[] queries = SyntheticLists.hostQueries(QUERIES, entries, 2);
-            byte[][] bytes = new byte[QUERIES][];
-            for (int i = 0; i < QUERIES; i++) {
-                bytes[i] = queries[i].getBytes(StandardCharsets.US_ASCII);
-            }
+            CompiledMatcher matcher = SyntheticLists.compile(SyntheticLists.domains(entries, 1));
+            byte[][] bytes = SyntheticLists.ascii(SyntheticLists.hostQueries(QUERIES, entries, 2));
             for (long n = 0; n < lookups; n++) {
                 byte[] host = bytes[(int) n & (QUERIES - 1)];
                 sum += matcher.matchCanonicalName(host, host.length);

@@ -1,11 +1,13 @@
 package kz.tizim.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import kz.tizim.match.locator.Canonicalizer;
 import kz.tizim.match.locator.Locator;
 import kz.tizim.match.locator.LocatorKind;
+import kz.tizim.match.matcher.CompiledMatcher;
 
 /**
  * Deterministic synthetic entry lists for the benchmarks: seeded, documentation-style names under
@@ -20,6 +22,24 @@ final class SyntheticLists {
     static final String[] TLDS = {"example", "test"};
 
     private SyntheticLists() {
+    }
+
+    /** The matcher of {@code entries}, each entry's payload being its index in the list. */
+    static CompiledMatcher compile(List<Locator> entries) {
+        CompiledMatcher.Builder builder = CompiledMatcher.builder();
+        for (int i = 0; i < entries.size(); i++) {
+            builder.add(entries.get(i), i);
+        }
+        return builder.build();
+    }
+
+    /** Canonical host queries as the ASCII bytes {@link CompiledMatcher#matchCanonicalName} takes. */
+    static byte[][] ascii(String[] hosts) {
+        byte[][] bytes = new byte[hosts.length][];
+        for (int i = 0; i < hosts.length; i++) {
+            bytes[i] = hosts[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return bytes;
     }
 
     /** The i-th registrable-style name, e.g. {@code casino48213.example}; distinct for distinct i. */
